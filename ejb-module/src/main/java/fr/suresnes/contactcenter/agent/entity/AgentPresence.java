@@ -1,0 +1,8 @@
+package fr.suresnes.contactcenter.agent.entity;
+
+public enum AgentPresence {
+    AVAILABLE,
+    BUSY,
+    AWAY,
+    OFFLINE
+}

@@ -1,0 +1,87 @@
+package fr.suresnes.contactcenter.conversation.boundary;
+
+import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
+import fr.suresnes.contactcenter.channel.entity.Channel;
+import fr.suresnes.contactcenter.citizen.entity.Citizen;
+import fr.suresnes.contactcenter.conversation.control.AccessTokens;
+import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.Message;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The citizen's side of a conversation, on any channel: open it, write in it, ask for a person, read it back.
+ * Every call after the first needs the conversation's access token: a citizen only ever reaches their own.
+ */
+@Stateless
+@PermitAll
+public class Conversations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public OpenedConversation open(Channel channel) {
+        Citizen citizen = Citizen.anonymous();
+        em.persist(citizen);
+        return open(channel, citizen);
+    }
+
+    public OpenedConversation open(Channel channel, Citizen citizen) {
+        String token = AccessTokens.newToken();
+        Conversation conversation = new Conversation(citizen, channel, AccessTokens.hash(token));
+        em.persist(conversation);
+        em.flush();
+        audit.record("citizen", "CONVERSATION_OPENED", "Conversation", conversation.getId(), "channel " + channel);
+        return new OpenedConversation(conversation, token);
+    }
+
+    public Optional<Conversation> findByAccessToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Conversation.FIND_BY_ACCESS_TOKEN_HASH, Conversation.class)
+                .setParameter("hash", AccessTokens.hash(token))
+                .getResultStream().findFirst();
+    }
+
+    public Message receiveFromCitizen(String token, String text) {
+        Conversation conversation = require(token);
+        Message message = conversation.append(MessageAuthor.CITIZEN, text);
+        em.flush();
+        return message;
+    }
+
+    /** Puts the conversation in a queue for a person; the fallback queue when the code is unknown. */
+    public Conversation requestAgent(String token, String queueCode, boolean urgent) {
+        Conversation conversation = require(token);
+        ContactQueue queue = em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
+                .setParameter("code", queueCode).getResultStream().findFirst()
+                .orElseGet(() -> em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
+                        .setParameter("code", ContactQueue.FALLBACK_CODE).getSingleResult());
+        conversation.waitForAgent(queue, urgent);
+        conversation.append(MessageAuthor.SYSTEM, "Votre demande est transmise à un conseiller (" + queue.getLabel() + ").");
+        audit.record("citizen", "HANDOFF_REQUESTED", "Conversation", conversation.getId(),
+                "queue " + queue.getCode() + (urgent ? ", urgent" : ""));
+        return conversation;
+    }
+
+    public List<Message> transcript(long conversationId) {
+        return em.createNamedQuery(Message.FIND_BY_CONVERSATION, Message.class)
+                .setParameter("conversationId", conversationId).getResultList();
+    }
+
+    private Conversation require(String token) {
+        return findByAccessToken(token).orElseThrow(() -> new UnknownConversationException());
+    }
+}

@@ -1,0 +1,199 @@
+package fr.suresnes.contactcenter.conversation.entity;
+
+import fr.suresnes.contactcenter.agent.entity.Agent;
+import fr.suresnes.contactcenter.channel.entity.Channel;
+import fr.suresnes.contactcenter.citizen.entity.Citizen;
+import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A citizen's contact on one channel, from the first message to its closing. The citizen reaches it only with the
+ * access token given at creation; the database keeps the token's SHA-256 hash, never the token.
+ */
+@Entity
+@Table(name = "CONVERSATION")
+@NamedQuery(name = Conversation.FIND_BY_ACCESS_TOKEN_HASH,
+        query = "SELECT c FROM Conversation c WHERE c.accessTokenHash = :hash")
+@NamedQuery(name = Conversation.FIND_WAITING,
+        query = "SELECT c FROM Conversation c WHERE c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WAITING_FOR_AGENT"
+                + " ORDER BY c.urgent DESC, c.waitingSince, c.id")
+@NamedQuery(name = Conversation.FIND_BY_CITIZEN,
+        query = "SELECT c FROM Conversation c WHERE c.citizen.id = :citizenId ORDER BY c.openedAt DESC")
+@NamedQuery(name = Conversation.COUNT_WAITING_BY_QUEUE,
+        query = "SELECT q.code, COUNT(c) FROM Conversation c JOIN c.queue q"
+                + " WHERE c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WAITING_FOR_AGENT"
+                + " GROUP BY q.code")
+@NamedQuery(name = Conversation.CLAIM,
+        query = "UPDATE Conversation c SET c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WITH_AGENT,"
+                + " c.assignedAgent = :agent, c.updatedAt = :now, c.version = c.version + 1"
+                + " WHERE c.id = :id AND c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WAITING_FOR_AGENT")
+public class Conversation {
+
+    public static final String FIND_BY_ACCESS_TOKEN_HASH = "Conversation.findByAccessTokenHash";
+    public static final String FIND_WAITING = "Conversation.findWaiting";
+    public static final String FIND_BY_CITIZEN = "Conversation.findByCitizen";
+    public static final String COUNT_WAITING_BY_QUEUE = "Conversation.countWaitingByQueue";
+    /** the atomic claim: only one agent's update can match a conversation still waiting */
+    public static final String CLAIM = "Conversation.claim";
+
+    @Id
+    @SequenceGenerator(name = "conversation_seq", sequenceName = "CONVERSATION_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversation_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "CITIZEN_ID", nullable = false, updatable = false)
+    private Citizen citizen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false, updatable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private ConversationState state;
+
+    @Column(name = "ACCESS_TOKEN_HASH", length = 64, nullable = false, unique = true, updatable = false)
+    private String accessTokenHash;
+
+    @ManyToOne
+    @JoinColumn(name = "QUEUE_ID")
+    private ContactQueue queue;
+
+    @ManyToOne
+    @JoinColumn(name = "AGENT_ID")
+    private Agent assignedAgent;
+
+    /** distress and emergencies go first in every queue */
+    @Column(nullable = false)
+    private boolean urgent;
+
+    @Column(name = "OPENED_AT", nullable = false, updatable = false)
+    private Instant openedAt;
+
+    @Column(name = "UPDATED_AT", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "WAITING_SINCE")
+    private Instant waitingSince;
+
+    @Column(name = "CLOSED_AT")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
+    @OrderBy("sentAt, id")
+    private List<Message> messages = new ArrayList<>();
+
+    protected Conversation() {
+    }
+
+    public Conversation(Citizen citizen, Channel channel, String accessTokenHash) {
+        this.citizen = citizen;
+        this.channel = channel;
+        this.accessTokenHash = accessTokenHash;
+        this.state = ConversationState.BOT;
+        this.openedAt = Instant.now();
+        this.updatedAt = openedAt;
+        citizen.used(channel);
+    }
+
+    public Message append(MessageAuthor author, String body) {
+        return append(author, null, body, null, List.of());
+    }
+
+    public Message append(MessageAuthor author, Agent agent, String body, Double confidence, List<CitedSource> sources) {
+        requireOpen();
+        Message message = new Message(this, author, agent, body, confidence, sources);
+        messages.add(message);
+        updatedAt = message.getSentAt();
+        return message;
+    }
+
+    public void waitForAgent(ContactQueue queue, boolean urgent) {
+        requireOpen();
+        if (state == ConversationState.WITH_AGENT) {
+            throw new IllegalStateException("conversation " + id + " is already with an agent");
+        }
+        this.queue = queue;
+        this.urgent = this.urgent || urgent;
+        this.state = ConversationState.WAITING_FOR_AGENT;
+        this.waitingSince = Instant.now();
+        this.updatedAt = waitingSince;
+    }
+
+    public void close() {
+        requireOpen();
+        state = ConversationState.CLOSED;
+        closedAt = Instant.now();
+        updatedAt = closedAt;
+    }
+
+    private void requireOpen() {
+        if (state == ConversationState.CLOSED) {
+            throw new IllegalStateException("conversation " + id + " is closed");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Citizen getCitizen() {
+        return citizen;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ConversationState getState() {
+        return state;
+    }
+
+    public String getAccessTokenHash() {
+        return accessTokenHash;
+    }
+
+    public ContactQueue getQueue() {
+        return queue;
+    }
+
+    public Agent getAssignedAgent() {
+        return assignedAgent;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getWaitingSince() {
+        return waitingSince;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<Message> getMessages() {
+        return List.copyOf(messages);
+    }
+}

@@ -1,0 +1,72 @@
+package fr.suresnes.contactcenter.handoff.boundary;
+
+import fr.suresnes.contactcenter.agent.entity.Agent;
+import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
+import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The human side of the contact center: the queues, what waits in them, and agents taking conversations. */
+@Stateless
+@RolesAllowed({"agent", "supervisor", "admin"})
+public class Handoffs {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<ContactQueue> queues() {
+        return em.createNamedQuery(ContactQueue.FIND_ALL, ContactQueue.class).getResultList();
+    }
+
+    /** Waiting conversations per queue code, every queue listed, in display order. */
+    public Map<ContactQueue, Long> waitingByQueue() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : em.createNamedQuery(Conversation.COUNT_WAITING_BY_QUEUE, Object[].class).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        Map<ContactQueue, Long> byQueue = new LinkedHashMap<>();
+        queues().forEach(queue -> byQueue.put(queue, counts.getOrDefault(queue.getCode(), 0L)));
+        return byQueue;
+    }
+
+    /** Urgent first, then longest waiting. */
+    public List<Conversation> waiting() {
+        return em.createNamedQuery(Conversation.FIND_WAITING, Conversation.class).getResultList();
+    }
+
+    /**
+     * Gives the conversation to the agent if it is still waiting. One conditional UPDATE decides: when two agents
+     * claim at once, the database lets exactly one of them match.
+     */
+    public boolean claim(long conversationId, String username) {
+        Agent agent = em.createNamedQuery(Agent.FIND_BY_USERNAME, Agent.class).setParameter("username", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown agent " + username));
+        int claimed = em.createNamedQuery(Conversation.CLAIM)
+                .setParameter("agent", agent)
+                .setParameter("now", Instant.now())
+                .setParameter("id", conversationId)
+                .executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        em.refresh(conversation);
+        conversation.append(MessageAuthor.SYSTEM, agent.getDisplayName() + " a rejoint la conversation.");
+        audit.record(username, "CONVERSATION_CLAIMED", "Conversation", conversationId, null);
+        return true;
+    }
+}

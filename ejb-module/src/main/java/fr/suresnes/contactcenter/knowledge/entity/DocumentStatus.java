@@ -1,0 +1,8 @@
+package fr.suresnes.contactcenter.knowledge.entity;
+
+public enum DocumentStatus {
+    /** answered from */
+    ACTIVE,
+    /** removed from its source: kept for audit, never answered from */
+    RETIRED
+}

@@ -1,0 +1,36 @@
+package fr.suresnes.contactcenter.conversation.rest;
+
+import fr.suresnes.contactcenter.conversation.entity.CitedSource;
+import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.Message;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a citizen sees of their conversation. Agents appear by display name only. */
+public record ConversationView(long id, String channel, String state, Instant openedAt, List<MessageView> messages) {
+
+    public static ConversationView of(Conversation conversation, List<Message> transcript) {
+        return new ConversationView(conversation.getId(), conversation.getChannel().name(),
+                conversation.getState().name(), conversation.getOpenedAt(),
+                transcript.stream().map(MessageView::of).toList());
+    }
+
+    public record MessageView(long id, String author, String agentName, String text, Instant sentAt,
+                              List<SourceView> sources) {
+
+        static MessageView of(Message message) {
+            return new MessageView(message.getId(), message.getAuthor().name(),
+                    message.getAgent() == null ? null : message.getAgent().getDisplayName(),
+                    message.getBody(), message.getSentAt(),
+                    message.getSources().stream().map(SourceView::of).toList());
+        }
+    }
+
+    public record SourceView(String title, String section, String url) {
+
+        static SourceView of(CitedSource source) {
+            return new SourceView(source.getTitle(), source.getSection(), source.getUrl());
+        }
+    }
+}

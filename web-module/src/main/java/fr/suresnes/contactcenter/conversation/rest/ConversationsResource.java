@@ -1,0 +1,97 @@
+package fr.suresnes.contactcenter.conversation.rest;
+
+import fr.suresnes.contactcenter.conversation.boundary.Conversations;
+import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
+import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import fr.suresnes.contactcenter.platform.rest.Problem;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The native conversation API for citizens' clients. Creating a conversation returns its access token; every other
+ * call presents it as a bearer token, and a conversation that is not the caller's is reported as not found.
+ */
+@Path("conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Conversations", description = "citizen conversations with the contact center")
+public class ConversationsResource {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    Conversations conversations;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Operation(summary = "open a conversation; the response holds its access token")
+    public Response open(NewConversation request) {
+        NewConversation body = request == null ? new NewConversation(null) : request;
+        if (!NewConversation.SELF_SERVICE.contains(body.channelOrDefault())) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Canal non permis",
+                    "Une conversation ouverte ici peut être WEB_CHAT, REST_API ou BROWSER_VOICE.");
+        }
+        OpenedConversation opened = conversations.open(body.channelOrDefault());
+        Conversation conversation = opened.conversation();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(conversation.getId())).build())
+                .entity(new OpenedConversationView(conversation.getId(), opened.accessToken(), conversation.getState().name()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "the conversation and its messages")
+    @SecurityRequirement(name = "conversationToken")
+    public ConversationView read(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        Conversation conversation = own(id, authorization);
+        return ConversationView.of(conversation, conversations.transcript(conversation.getId()));
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Operation(summary = "send a citizen message")
+    @SecurityRequirement(name = "conversationToken")
+    public Response send(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @NotNull(message = "le corps de la requête est vide") @Valid CitizenMessage message) {
+        own(id, authorization);
+        conversations.receiveFromCitizen(tokenOf(authorization), message.text());
+        return Response.accepted(read(id, authorization)).build();
+    }
+
+    @POST
+    @Path("{id}/handoff")
+    @Operation(summary = "ask for a person; the conversation waits in a queue for an agent")
+    @SecurityRequirement(name = "conversationToken")
+    public ConversationView askForAgent(@PathParam("id") long id,
+                                        @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        own(id, authorization);
+        conversations.requestAgent(tokenOf(authorization), ContactQueue.FALLBACK_CODE, false);
+        return read(id, authorization);
+    }
+
+    private Conversation own(long id, String authorization) {
+        return conversations.findByAccessToken(tokenOf(authorization))
+                .filter(conversation -> conversation.getId() == id)
+                .orElseThrow(() -> new NotFoundException("Aucune conversation " + id + " pour ce jeton d'accès."));
+    }
+
+    private static String tokenOf(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw new NotFoundException("Jeton d'accès à la conversation manquant.");
+        }
+        return authorization.substring(BEARER.length()).trim();
+    }
+}

@@ -1,0 +1,58 @@
+package fr.suresnes.contactcenter.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * HTTP Basic for the REST API beside the portal's form login: the credentials are checked against the same
+ * contact-center security domain (programmatic login), then @RolesAllowed on the resources decides.
+ * Wrong credentials are refused here, never silently treated as anonymous.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class BasicCredentialsFilter extends HttpFilter {
+
+    private static final String PREFIX = "Basic ";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                && request.getUserPrincipal() == null && !logIn(request, header.substring(PREFIX.length()).trim())) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ContactCenter\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Identifiants refusés\",\"status\":401,"
+                    + "\"detail\":\"Nom d'utilisateur ou mot de passe incorrect.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean logIn(HttpServletRequest request, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        try {
+            request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return true;
+        } catch (ServletException refused) {
+            return false;
+        }
+    }
+}
