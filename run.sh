@@ -61,7 +61,7 @@ mkdir -p "$DATA_DIR"
 rm -f "$wildfly"/standalone/deployments/contact-center.ear*
 cp "$ear" "$wildfly/standalone/deployments/"
 
-export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx2g} --add-opens=java.base/java.nio=ALL-UNNAMED -Djava.net.preferIPv4Stack=true"
+export JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx2g}"
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 "$wildfly/bin/standalone.sh" \
     -Djboss.socket.binding.port-offset="$PORT_OFFSET" \

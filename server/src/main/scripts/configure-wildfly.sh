@@ -44,6 +44,14 @@ for f in contactcenter-users.properties contactcenter-roles.properties; do
         > "$home/standalone/configuration/$f"
 done
 
+# JVM options cannot be set through the CLI of a standalone server: standalone.conf carries them.
+# PDFBox (inside Tika) reads memory-mapped files through java.nio internals.
+cat >> "$home/bin/standalone.conf" <<'CONF'
+
+# contact center
+JAVA_OPTS="$JAVA_OPTS --add-opens=java.base/java.nio=ALL-UNNAMED -Djava.net.preferIPv4Stack=true"
+CONF
+
 for script in "$src"/cli/*.cli; do
     echo "jboss-cli: $(basename "$script")"
     JAVA_OPTS="-Xmx512m" "$home/bin/jboss-cli.sh" --file="$script"

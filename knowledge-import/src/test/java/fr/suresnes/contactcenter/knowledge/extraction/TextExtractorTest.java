@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class TextExtractorTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../../shared/corpus/documents"));
+    static final Path CORPUS = Path.of(System.getProperty("corpus.dir", "../demo-corpus"));
     static final TextExtractor cut = new TextExtractor(20_000_000, 2_000_000, Duration.ofSeconds(60));
 
     @AfterAll
