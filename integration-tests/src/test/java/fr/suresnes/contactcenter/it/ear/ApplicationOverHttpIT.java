@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -192,6 +194,13 @@ class ApplicationOverHttpIT {
         assertTrue(portal.body().contains("État civil et papiers"));
         assertTrue(portal.body().contains("&lt;script&gt;alert("), "citizen text is escaped");
         assertFalse(portal.body().contains("<script>alert("), "citizen text never runs in the portal");
+
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(portal.body());
+        assertTrue(viewState.find(), "the logout form carries its view state");
+        HttpResponse<String> loggedOut = browser.postForm("/agent/index.xhtml", Map.of("session", "session",
+                "session:logout", "Se déconnecter", "jakarta.faces.ViewState", viewState.group(1)));
+        assertTrue(loggedOut.body().contains("service automatisé"), "back on the citizen page");
+        assertTrue(browser.get("/agent/").body().contains("j_security_check"), "the portal asks for a login again");
     }
 
     @Test
