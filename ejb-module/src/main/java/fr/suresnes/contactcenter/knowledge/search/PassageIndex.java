@@ -1,0 +1,216 @@
+package fr.suresnes.contactcenter.knowledge.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The full-text index of the knowledge base passages, in French.
+ * <p>
+ * Searches only ever see committed changes: every write commits, then the searchers refresh, so a search running
+ * during {@link #replaceAll} sees the old index until the new one is complete. Writes are serialised; searches run
+ * concurrently with each other and with writes. A write that fails leaves the index as it was.
+ * <p>
+ * I/O failures are thrown as {@link UncheckedIOException}.
+ */
+public final class PassageIndex implements AutoCloseable {
+
+    private static final String GENERATION = "generation";
+
+    private final Directory directory;
+    private final Analyzer indexAnalyzer = FrenchAnalysis.indexAnalyzer();
+    private final CitizenQueryBuilder queries = new CitizenQueryBuilder(FrenchAnalysis.queryAnalyzer());
+    private final Excerpts excerpts = new Excerpts(indexAnalyzer);
+    private final Object writeLock = new Object();
+    private final SearcherManager searchers;
+    private IndexWriter writer;
+
+    /** Opens the index held by {@code directory}, creating it if empty; the index closes the directory. */
+    public PassageIndex(Directory directory) {
+        this.directory = directory;
+        try {
+            writer = openWriter();
+            writer.commit();
+            searchers = new SearcherManager(directory, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index stored in the file system folder {@code folder}. */
+    public static PassageIndex inFolder(Path folder) {
+        try {
+            return new PassageIndex(FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An index in memory, lost on close. */
+    public static PassageIndex inMemory() {
+        return new PassageIndex(new ByteBuffersDirectory());
+    }
+
+    /** Replaces the whole index with {@code passages}, without generation. */
+    public void replaceAll(Iterable<IndexedPassage> passages) {
+        replaceAll(passages, null);
+    }
+
+    /**
+     * Replaces the whole index with {@code passages} and records {@code generation} (for example the database state
+     * they were read from), which {@link #generation()} returns until the next full replacement.
+     */
+    public void replaceAll(Iterable<IndexedPassage> passages, String generation) {
+        write(() -> {
+            writer.deleteAll();
+            for (IndexedPassage passage : passages) {
+                writer.addDocument(PassageFields.toDocument(passage));
+            }
+            writer.setLiveCommitData(generation == null ? Map.<String, String>of().entrySet()
+                    : Map.of(GENERATION, generation).entrySet());
+        });
+    }
+
+    /** Replaces the passages of one document (none to remove it); every passage must belong to that document. */
+    public void replaceDocument(long documentId, List<IndexedPassage> passages) {
+        for (IndexedPassage passage : passages) {
+            if (passage.documentId() != documentId) {
+                throw new IllegalArgumentException("Passage " + passage.passageId() + " belongs to document "
+                        + passage.documentId() + ", not " + documentId);
+            }
+        }
+        write(() -> {
+            writer.deleteDocuments(PassageFields.documentIdIs(documentId));
+            for (IndexedPassage passage : passages) {
+                writer.addDocument(PassageFields.toDocument(passage));
+            }
+        });
+    }
+
+    public void removeDocument(long documentId) {
+        replaceDocument(documentId, List.of());
+    }
+
+    /** The number of passages searches currently see. */
+    public long passageCount() {
+        return read(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    /** The generation recorded by the last full replacement searches see, if any. */
+    public Optional<String> generation() {
+        return read(searcher -> Optional.ofNullable(((DirectoryReader) searcher.getIndexReader())
+                .getIndexCommit().getUserData().get(GENERATION)));
+    }
+
+    /**
+     * The passages that best match {@code text}, as a citizen or an agent typed it, best first.
+     *
+     * @param perDocument at most one hit per document, its best passage; {@link SearchResults#total()} then counts
+     *                    matching documents rather than passages
+     */
+    public SearchResults search(String text, int limit, boolean perDocument) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        Optional<Query> query = queries.build(text);
+        if (query.isEmpty()) {
+            return new SearchResults(List.of(), 0);
+        }
+        return read(searcher -> {
+            TopDocs top = perDocument ? searcher.search(query.get(), new BestPassagePerDocument(limit))
+                    : searcher.search(query.get(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Document stored = searcher.storedFields().document(scoreDoc.doc);
+                String excerpt = excerpts.of(query.get(), stored.get(PassageFields.BODY));
+                hits.add(PassageFields.toHit(stored, excerpt, scoreDoc.score));
+            }
+            return new SearchResults(List.copyOf(hits), top.totalHits.value);
+        });
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            try {
+                IOUtils.close(searchers, writer, directory);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    }
+
+    private void write(IndexChange change) {
+        synchronized (writeLock) {
+            try {
+                change.apply();
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                discardUncommittedChanges(e);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void discardUncommittedChanges(Exception cause) {
+        try {
+            writer.rollback();
+            writer = openWriter();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private <T> T read(SearcherTask<T> task) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return task.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IndexChange {
+        void apply() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface SearcherTask<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}
