@@ -9,6 +9,7 @@ cd "$root"
 PORT_OFFSET=${PORT_OFFSET:-0}
 DB_KIND=${DB_KIND:-h2}
 DATA_DIR=${DATA_DIR:-$root/data}
+export KNOWLEDGE_IMPORT_DIRS=${KNOWLEDGE_IMPORT_DIRS:-$root/demo-corpus}
 wildfly="$root/server/target/wildfly"
 ear="$root/ear/target/contact-center.ear"
 http_port=$((8080 + PORT_OFFSET))
@@ -97,6 +98,7 @@ if [[ "$DB_KIND" == h2 ]]; then
     echo "   demo accounts       ${demo_accounts[*]}  (password: $DEMO_PASSWORD)"
     echo "   data                $DATA_DIR"
 fi
+echo "   knowledge folders   $KNOWLEDGE_IMPORT_DIRS (watched; imports in the portal and GET /api/knowledge/imports)"
 echo " Ctrl-C stops it."
 echo "================================================================================"
 wait "$server"

@@ -6,6 +6,7 @@ import fr.suresnes.contactcenter.knowledge.entity.DocumentVersion;
 import fr.suresnes.contactcenter.knowledge.entity.KnowledgeDocument;
 import fr.suresnes.contactcenter.knowledge.entity.Passage;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The knowledge base's source of truth. Imports are idempotent: the same content twice is one version; a changed
@@ -39,7 +41,7 @@ public class KnowledgeDocuments {
             em.persist(created);
             return created;
         });
-        document.describe(imported.title(), imported.url());
+        document.describe(imported.title(), imported.url(), imported.origin());
         DocumentVersion version = document.addVersion(imported.contentHash(), imported.mediaType(), imported.language(),
                 imported.sizeBytes());
         imported.metadata().forEach(version::putMetadata);
@@ -51,13 +53,75 @@ public class KnowledgeDocuments {
         return outcome;
     }
 
+    /** A page of the documents whose title or source ID contains the filter, for browsing. */
+    public List<KnowledgeDocument> page(String filter, int first, int size) {
+        return em.createNamedQuery(KnowledgeDocument.FIND_MATCHING, KnowledgeDocument.class)
+                .setParameter("pattern", pattern(filter)).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(String filter) {
+        return em.createNamedQuery(KnowledgeDocument.COUNT_MATCHING, Long.class).setParameter("pattern", pattern(filter))
+                .getSingleResult();
+    }
+
+    public Optional<KnowledgeDocument> find(long id) {
+        return Optional.ofNullable(em.find(KnowledgeDocument.class, id));
+    }
+
+    public List<DocumentVersion> versions(long documentId) {
+        List<DocumentVersion> versions = em.createNamedQuery(DocumentVersion.FIND_BY_DOCUMENT, DocumentVersion.class)
+                .setParameter("documentId", documentId).getResultList();
+        versions.forEach(version -> version.getMetadata().size());
+        return versions;
+    }
+
+    public List<Passage> passages(long versionId) {
+        return em.createNamedQuery(Passage.FIND_BY_VERSION, Passage.class).setParameter("versionId", versionId)
+                .getResultList();
+    }
+
+    private static String pattern(String filter) {
+        return "%" + escapeLike(filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+    }
+
     /** @return false when there was no active document with this source ID */
+    @RolesAllowed("admin")
     public boolean retire(String sourceId, String retiredBy) {
         return find(sourceId).filter(d -> d.getStatus() == DocumentStatus.ACTIVE).map(document -> {
             document.retire();
             audit.record(retiredBy, "DOCUMENT_RETIRED", "KnowledgeDocument", sourceId, null);
             return true;
         }).orElse(false);
+    }
+
+    /** Whether the file at this origin was already imported with this content: the import then skips reading it. */
+    public boolean isCurrent(String origin, String contentHash) {
+        return em.createNamedQuery(KnowledgeDocument.COUNT_CURRENT, Long.class)
+                .setParameter("origin", origin).setParameter("hash", contentHash).getSingleResult() > 0;
+    }
+
+    /**
+     * Retires the active documents imported from this folder whose file is no longer there.
+     *
+     * @return the IDs of the documents retired now
+     */
+    public List<Long> retireMissing(String folder, Set<String> presentOrigins, String retiredBy) {
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        List<KnowledgeDocument> gone = em.createNamedQuery(KnowledgeDocument.FIND_ACTIVE_FROM_FOLDER, KnowledgeDocument.class)
+                .setParameter("folderPrefix", escapeLike(prefix) + "%")
+                .getResultStream()
+                .filter(document -> !presentOrigins.contains(document.getOrigin()))
+                .toList();
+        gone.forEach(document -> {
+            document.retire();
+            audit.record(retiredBy, "DOCUMENT_RETIRED", "KnowledgeDocument", document.getSourceId(),
+                    "file removed: " + document.getOrigin());
+        });
+        return gone.stream().map(KnowledgeDocument::getId).toList();
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Optional<KnowledgeDocument> find(String sourceId) {

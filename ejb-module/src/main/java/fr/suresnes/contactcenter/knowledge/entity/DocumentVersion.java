@@ -17,9 +17,17 @@ import java.util.Map;
         uniqueConstraints = @UniqueConstraint(name = "UK_DOCUMENT_VERSION_NUMBER", columnNames = {"DOCUMENT_ID", "NUMBER"}))
 @NamedQuery(name = DocumentVersion.FIND_BY_DOCUMENT,
         query = "SELECT v FROM DocumentVersion v WHERE v.document.id = :documentId ORDER BY v.number DESC")
+@NamedQuery(name = DocumentVersion.FIND_DESCRIPTIONS, query = DocumentVersion.DESCRIPTIONS)
+@NamedQuery(name = DocumentVersion.FIND_DESCRIPTIONS_OF_DOCUMENT,
+        query = DocumentVersion.DESCRIPTIONS + " AND v.document.id = :documentId")
 public class DocumentVersion {
 
     public static final String FIND_BY_DOCUMENT = "DocumentVersion.findByDocument";
+    static final String DESCRIPTIONS =
+            "SELECT v.id, VALUE(m) FROM DocumentVersion v JOIN v.metadata m WHERE KEY(m) = 'dc:description'";
+    /** version ID and dc:description of every version, or of one document's */
+    public static final String FIND_DESCRIPTIONS = "DocumentVersion.findDescriptions";
+    public static final String FIND_DESCRIPTIONS_OF_DOCUMENT = "DocumentVersion.findDescriptionsOfDocument";
 
     @Id
     @SequenceGenerator(name = "document_version_seq", sequenceName = "DOCUMENT_VERSION_SEQ", allocationSize = 50)

@@ -20,11 +20,29 @@ import java.util.Optional;
         query = "SELECT d FROM KnowledgeDocument d WHERE d.status = :status ORDER BY d.title")
 @NamedQuery(name = KnowledgeDocument.COUNT_BY_STATUS,
         query = "SELECT COUNT(d) FROM KnowledgeDocument d WHERE d.status = :status")
+@NamedQuery(name = KnowledgeDocument.FIND_MATCHING, query = "SELECT d FROM KnowledgeDocument d"
+        + KnowledgeDocument.MATCHING + " ORDER BY d.status, d.title, d.id")
+@NamedQuery(name = KnowledgeDocument.COUNT_MATCHING, query = "SELECT COUNT(d) FROM KnowledgeDocument d"
+        + KnowledgeDocument.MATCHING)
+@NamedQuery(name = KnowledgeDocument.FIND_ACTIVE_FROM_FOLDER,
+        query = "SELECT d FROM KnowledgeDocument d WHERE d.origin LIKE :folderPrefix"
+                + " AND d.status = fr.suresnes.contactcenter.knowledge.entity.DocumentStatus.ACTIVE")
+@NamedQuery(name = KnowledgeDocument.COUNT_CURRENT,
+        query = "SELECT COUNT(v) FROM DocumentVersion v JOIN v.document d WHERE d.origin = :origin"
+                + " AND d.status = fr.suresnes.contactcenter.knowledge.entity.DocumentStatus.ACTIVE AND v.contentHash = :hash"
+                + " AND v.number = (SELECT MAX(v2.number) FROM DocumentVersion v2 WHERE v2.document = d)")
 public class KnowledgeDocument {
 
     public static final String FIND_BY_SOURCE_ID = "KnowledgeDocument.findBySourceId";
     public static final String FIND_BY_STATUS = "KnowledgeDocument.findByStatus";
     public static final String COUNT_BY_STATUS = "KnowledgeDocument.countByStatus";
+    public static final String FIND_ACTIVE_FROM_FOLDER = "KnowledgeDocument.findActiveFromFolder";
+    static final String MATCHING = " WHERE LOWER(d.title) LIKE :pattern OR LOWER(d.sourceId) LIKE :pattern";
+    /** documents whose title or source ID contains :pattern (lower case, with % around), for the portal's list */
+    public static final String FIND_MATCHING = "KnowledgeDocument.findMatching";
+    public static final String COUNT_MATCHING = "KnowledgeDocument.countMatching";
+    /** 1 when the file at this origin was already imported with this content */
+    public static final String COUNT_CURRENT = "KnowledgeDocument.countCurrent";
 
     @Id
     @SequenceGenerator(name = "knowledge_document_seq", sequenceName = "KNOWLEDGE_DOCUMENT_SEQ", allocationSize = 50)
@@ -42,6 +60,10 @@ public class KnowledgeDocument {
 
     @Column(length = 2000)
     private String url;
+
+    /** the file it was last imported from, absolute path; null for documents that come from no folder */
+    @Column(length = 2000)
+    private String origin;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20, nullable = false)
@@ -88,9 +110,14 @@ public class KnowledgeDocument {
         return versions.stream().max(Comparator.comparingInt(DocumentVersion::getNumber));
     }
 
-    public void describe(String title, String url) {
+    public void describe(String title, String url, String origin) {
         this.title = title;
         this.url = url;
+        this.origin = origin;
+    }
+
+    public String getOrigin() {
+        return origin;
     }
 
     public Long getId() {

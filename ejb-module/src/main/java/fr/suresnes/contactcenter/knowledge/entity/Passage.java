@@ -16,11 +16,27 @@ import jakarta.persistence.*;
                 + " WHERE d.status = fr.suresnes.contactcenter.knowledge.entity.DocumentStatus.ACTIVE"
                 + " AND v.number = (SELECT MAX(v2.number) FROM DocumentVersion v2 WHERE v2.document = d)"
                 + " ORDER BY d.id, p.ordinal")
+@NamedQuery(name = Passage.FIND_INDEXABLE, query = Passage.INDEXABLE + " ORDER BY d.id, p.ordinal")
+@NamedQuery(name = Passage.FIND_INDEXABLE_OF_DOCUMENT,
+        query = Passage.INDEXABLE + " AND d.id = :documentId ORDER BY p.ordinal")
+@NamedQuery(name = Passage.INDEXABLE_GENERATION,
+        query = "SELECT COUNT(p), MAX(p.id) FROM Passage p JOIN p.documentVersion v JOIN v.document d"
+                + " WHERE d.status = fr.suresnes.contactcenter.knowledge.entity.DocumentStatus.ACTIVE"
+                + " AND v.number = (SELECT MAX(v2.number) FROM DocumentVersion v2 WHERE v2.document = d)")
 public class Passage {
 
     public static final String FIND_BY_VERSION = "Passage.findByVersion";
     /** passages of the newest version of every active document: what the search index is rebuilt from */
     public static final String FIND_ANSWERABLE = "Passage.findAnswerable";
+    static final String INDEXABLE = "SELECT p.id, d.id, v.id, d.sourceId, d.title, d.url, p.sectionPath, p.page, p.content"
+            + " FROM Passage p JOIN p.documentVersion v JOIN v.document d"
+            + " WHERE d.status = fr.suresnes.contactcenter.knowledge.entity.DocumentStatus.ACTIVE"
+            + " AND v.number = (SELECT MAX(v2.number) FROM DocumentVersion v2 WHERE v2.document = d)";
+    /** the answerable passages as columns: passage, document and version IDs, source ID, title, url, section, page, text */
+    public static final String FIND_INDEXABLE = "Passage.findIndexable";
+    public static final String FIND_INDEXABLE_OF_DOCUMENT = "Passage.findIndexableOfDocument";
+    /** count and highest ID of the answerable passages: changes whenever the index must */
+    public static final String INDEXABLE_GENERATION = "Passage.indexableGeneration";
     public static final int MAX_CONTENT_LENGTH = 100_000;
 
     @Id

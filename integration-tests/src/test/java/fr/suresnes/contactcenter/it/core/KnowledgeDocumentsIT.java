@@ -8,6 +8,7 @@ import fr.suresnes.contactcenter.knowledge.entity.DocumentStatus;
 import fr.suresnes.contactcenter.knowledge.entity.DocumentVersion;
 import fr.suresnes.contactcenter.knowledge.entity.KnowledgeDocument;
 import fr.suresnes.contactcenter.knowledge.entity.Passage;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,11 +73,12 @@ class KnowledgeDocumentsIT {
     }
 
     @Test
-    void aRetiredDocumentIsKeptButNoLongerAnswerableUntilItComesBack() {
+    void aRetiredDocumentIsKeptButNoLongerAnswerableUntilItComesBack() throws Exception {
         cut.record(decision("hash-1", "Article 1er", "solliciter une subvention"));
 
-        assertTrue(cut.retire(sourceId, "admin"));
-        assertFalse(cut.retire(sourceId, "admin"), "retiring twice changes nothing");
+        assertThrows(EJBAccessException.class, () -> Identities.as("agent1", () -> cut.retire(sourceId, "agent1")));
+        assertTrue(Identities.as("admin", () -> cut.retire(sourceId, "admin")));
+        assertFalse(Identities.as("admin", () -> cut.retire(sourceId, "admin")), "retiring twice changes nothing");
         assertEquals(DocumentStatus.RETIRED, cut.find(sourceId).orElseThrow().getStatus());
         assertTrue(answerableContentsOf(sourceId).isEmpty());
 
@@ -86,7 +88,7 @@ class KnowledgeDocumentsIT {
     }
 
     private ImportedDocument decision(String hash, String section, String text) {
-        return new ImportedDocument(sourceId, "Décision n° Dec2023-037", null, hash, "text/plain", "fr", 4242,
+        return new ImportedDocument(sourceId, null, "Décision n° Dec2023-037", null, hash, "text/plain", "fr", 4242,
                 Map.of("act.kind", "décision", "act.number", "Dec2023-037", "act.date", "2023-12-19"),
                 List.of(new ImportedPassage(section, null, text),
                         new ImportedPassage("Article 3", null, "Le Directeur Général des Services est chargé de l'application.")));

@@ -1,0 +1,86 @@
+package fr.suresnes.contactcenter.knowledge.boundary;
+
+import fr.suresnes.contactcenter.knowledge.control.IndexablePassages;
+import fr.suresnes.contactcenter.knowledge.search.PassageIndex;
+import fr.suresnes.contactcenter.knowledge.search.SearchResults;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Searches the knowledge base in French. The Lucene index is derived from the database: rebuilt at start when it
+ * is missing or does not match the database, kept up to date as imports land, rebuilt on demand. Searches run
+ * concurrently with updates; the index itself is thread-safe.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class KnowledgeSearch {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeSearch.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "knowledge.index.dir")
+    Optional<String> configuredFolder;
+
+    @Inject
+    IndexablePassages passages;
+
+    private PassageIndex index;
+
+    @PostConstruct
+    void open() {
+        Path folder = configuredFolder.filter(value -> !value.isBlank()).map(Path::of).orElseGet(() -> Path.of(
+                System.getProperty("contactcenter.data.dir", System.getProperty("jboss.server.data.dir", "data")), "index"));
+        index = PassageIndex.inFolder(folder);
+        String expected = passages.generation();
+        if (!index.generation().map(expected::equals).orElse(false)) {
+            LOG.info(() -> "Search index at " + folder + " is missing or stale: rebuilding it from the database");
+            rebuild();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        index.close();
+    }
+
+    public SearchResults search(String query, int limit, boolean perDocument) {
+        return index.search(query, limit, perDocument);
+    }
+
+    /** @return the number of passages indexed */
+    public long rebuild() {
+        String generation = passages.generation();
+        index.replaceAll(passages.all(), generation);
+        long count = index.passageCount();
+        LOG.info(() -> "Search index rebuilt: " + count + " passages");
+        return count;
+    }
+
+    /** Re-reads these documents from the database: their newest passages replace the old, retired ones leave. */
+    public void refresh(Collection<Long> documentIds) {
+        for (long documentId : documentIds) {
+            var current = passages.ofDocument(documentId);
+            if (current.isEmpty()) {
+                index.removeDocument(documentId);
+            } else {
+                index.replaceDocument(documentId, current);
+            }
+        }
+    }
+}

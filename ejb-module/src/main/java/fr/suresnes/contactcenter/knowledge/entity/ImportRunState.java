@@ -1,0 +1,8 @@
+package fr.suresnes.contactcenter.knowledge.entity;
+
+public enum ImportRunState {
+    QUEUED,
+    RUNNING,
+    COMPLETED,
+    FAILED
+}
