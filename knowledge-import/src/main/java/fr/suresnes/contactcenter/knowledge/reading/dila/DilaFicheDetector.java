@@ -4,6 +4,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 public final class DilaFicheDetector {
 
     static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+    /** The root element must come within this many bytes, so sniffing never reads a large file. */
+    private static final int HEAD_BYTES = 64 * 1024;
 
     private DilaFicheDetector() {
     }
@@ -22,7 +25,11 @@ public final class DilaFicheDetector {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            if (!startsLikeXml(head)) {
+                return false;
+            }
+            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(head));
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamConstants.START_ELEMENT) {
@@ -36,6 +43,15 @@ public final class DilaFicheDetector {
         } catch (XMLStreamException | IOException | RuntimeException notXml) {
             return false;
         }
+    }
+
+    /** Whether the first significant byte, after a UTF-8 byte order mark and blanks, opens a tag. */
+    private static boolean startsLikeXml(byte[] head) {
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        return i < head.length && head[i] == '<';
     }
 
     private static boolean declaresDublinCore(XMLStreamReader xml) {
