@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * Runs the parsing of one file within limits: files above a size are refused before parsing, and a parser that
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeoutException;
  * Every failure comes out as an {@link ExtractionFailedException} with a reason an administrator understands.
  */
 public class BoundedParsing implements AutoCloseable {
+
+    private static final Pattern OBJECT_NAME = Pattern.compile("(?:[a-z_]\\w*\\.)+([A-Z]\\w*)(?:@[0-9a-f]+)?");
 
     private final ExecutorService parsing = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tika-extraction");
@@ -95,8 +98,9 @@ public class BoundedParsing implements AutoCloseable {
                 + (failure.getMessage() == null ? "" : " — " + firstLine(failure.getMessage())), failure);
     }
 
+    /** The first line of a message, Java object names reduced to their simple class name ("ChmParser@4c0d66be" → "ChmParser"). */
     private static String firstLine(String message) {
-        String line = message.lines().findFirst().orElse("");
+        String line = OBJECT_NAME.matcher(message.lines().findFirst().orElse("")).replaceAll("$1");
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 

@@ -21,7 +21,7 @@ public final class MunicipalActMetadata {
     private static final Pattern KIND = Pattern.compile(
             "\\b(d[ée]lib[ée]rations?|d[ée]cisions?|arr[êe]t[ée]s?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER = Pattern.compile(
-            "\\bN\\s?[°º]\\s*([A-Za-z]{0,5}\\s*\\d+(?:\\s*[/\\-_.]\\s*[A-Za-z]*\\d+)*)", Pattern.CASE_INSENSITIVE);
+            "\\bN\\s?[°º]\\s*([A-Za-z]{0,5}\\s*\\d+(?:(?:\\s*/\\s*|[\\-_.])(?:[A-Za-z]{1,5}\\d*|\\d+))*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPERATIVE_PART = Pattern.compile(
             "(?m)^\\s*(?:Vu |VU |D[ÉEée]CIDE|Décide|ARR[ÊE]TE|Arrête|.*\\bdélibère\\b|Le Conseil adopte)");
     private static final List<Pattern> DATES = List.of(

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Small DOM helpers for DILA fiches: children by name, the title of an element, readable text of inline content. */
 final class DilaElements {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SPACE_BEFORE_STOP = Pattern.compile("\\s+([.,)])");
 
     private DilaElements() {

@@ -23,7 +23,7 @@ import java.util.Set;
 final class ReadableFormats {
 
     private static final Set<String> WITHOUT_TEXT = Set.of("audio", "video", "font");
-    private static final Set<String> PROGRAMS = Set.of("application/x-executable", "application/x-dosexec",
+    private static final Set<String> PROGRAMS_AND_FONTS = Set.of("application/x-executable", "application/x-dosexec",
             "application/x-msdownload", "application/x-sharedlib", "application/x-mach-o-executable",
             "application/java-vm", "application/x-elf", "application/x-coredump", "application/x-font-ttf");
 
@@ -55,7 +55,7 @@ final class ReadableFormats {
         if (MediaType.OCTET_STREAM.equals(type)) {
             return "format non reconnu (contenu binaire inconnu)";
         }
-        if (WITHOUT_TEXT.contains(type.getType()) || PROGRAMS.contains(type.getBaseType().toString())) {
+        if (WITHOUT_TEXT.contains(type.getType()) || PROGRAMS_AND_FONTS.contains(type.getBaseType().toString())) {
             return "format sans texte à importer (" + type.getBaseType() + ")";
         }
         if ("image".equals(type.getType()) && !OcrSupport.available()) {

@@ -22,7 +22,7 @@ final class StructuredChunker {
     private static final Pattern ARTICLE = Pattern.compile(
             "^\\s*(?:Article|ARTICLE)\\s+(1\\s?er|1ER|premier|PREMIER|unique|UNIQUE|\\d+)(?=\\s*[.:)\\-–—]|\\s*$)");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private final List<ImportedPassage> passages = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
