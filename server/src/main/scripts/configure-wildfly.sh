@@ -49,7 +49,7 @@ done
 cat >> "$home/bin/standalone.conf" <<'CONF'
 
 # contact center
-JAVA_OPTS="$JAVA_OPTS --add-opens=java.base/java.nio=ALL-UNNAMED -Djava.net.preferIPv4Stack=true"
+JAVA_OPTS="$JAVA_OPTS --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED -Djava.net.preferIPv4Stack=true"
 CONF
 
 for script in "$src"/cli/*.cli; do

@@ -66,7 +66,7 @@ public class ImportRun {
     @Column(nullable = false)
     private int rejected;
 
-    @Column(length = 4000)
+    @Column(name = "FAILURE", length = 4000)
     private String failure;
 
     protected ImportRun() {

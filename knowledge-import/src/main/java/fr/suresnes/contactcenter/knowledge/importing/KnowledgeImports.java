@@ -84,7 +84,7 @@ public class KnowledgeImports {
         return OptionalLong.of(runId);
     }
 
-    void ended(long executionId) {
+    public void ended(long executionId) {
         if (runningExecution != null && runningExecution == executionId) {
             runningExecution = null;
             if (pendingRequester != null) {
