@@ -39,7 +39,7 @@ public final class PassageIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer indexAnalyzer = FrenchAnalysis.indexAnalyzer();
-    private final CitizenQueryBuilder queries = new CitizenQueryBuilder(FrenchAnalysis.queryAnalyzer());
+    private final CitizenQueryBuilder queries = new CitizenQueryBuilder(FrenchAnalysis.queryAnalyzer(), indexAnalyzer);
     private final Excerpts excerpts = new Excerpts(indexAnalyzer);
     private final Object writeLock = new Object();
     private final SearcherManager searchers;
