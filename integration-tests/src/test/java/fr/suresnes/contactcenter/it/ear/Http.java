@@ -33,6 +33,10 @@ final class Http {
                 .build();
     }
 
+    URI base() {
+        return base;
+    }
+
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).GET().build());
     }
@@ -58,6 +62,17 @@ final class Http {
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
+    }
+
+    /** A browser that went through the portal's form login. */
+    static Http loggedIn(URI base, String user, String password) throws IOException, InterruptedException {
+        Http browser = new Http(base);
+        browser.get("/agent/");
+        HttpResponse<String> portal = browser.postForm("/j_security_check", Map.of("j_username", user, "j_password", password));
+        if (portal.statusCode() != 200 || portal.body().contains("j_security_check")) {
+            throw new IllegalStateException("login of " + user + " failed: " + portal.statusCode());
+        }
+        return browser;
     }
 
     static String basic(String user, String password) {

@@ -75,6 +75,46 @@ class KnowledgeBaseOverHttpIT {
 
     @Test
     @Order(2)
+    void everyFileOfTikasHostileSampleIsImportedOrRefusedAloneWithAReason() throws Exception {
+        List<String> hostile;
+        try (var files = Files.list(FOLDER.resolve("hostile"))) {
+            hostile = files.map(path -> path.toString()).filter(path -> !path.endsWith("README.md")).toList();
+        }
+        JsonObject run = awaitRun(r -> r.getInt("files") >= hostile.size());
+        JsonObject detail = Http.object(http.get("/api/knowledge/imports/" + run.getInt("id"), "Authorization", ADMIN));
+
+        assertEquals("COMPLETED", detail.getString("state"));
+        assertEquals(detail.getInt("files"), detail.getInt("processed"), "every file was dealt with: " + detail);
+        List<JsonObject> refused = detail.getJsonArray("rejectedFiles").getValuesAs(JsonObject.class);
+        long refusedHostile = refused.stream().filter(issue -> hostile.contains(issue.getString("path"))).count();
+        assertTrue(refusedHostile >= 10, "encrypted and broken files are refused: " + refused);
+        refused.forEach(issue -> assertFalse(issue.getString("reason").isBlank(), issue.toString()));
+        assertTrue(refused.stream().anyMatch(issue -> issue.getString("reason").contains("chiffré")), refused.toString());
+    }
+
+    @Test
+    @Order(3)
+    void anAdministratorBrowsesDocumentsVersionsAndPassagesInThePortalAndAnAgentCannot() throws Exception {
+        JsonObject decision = search("centre de contacts chatbot voicebot callbot").getJsonObject(0);
+        Http admin = Http.loggedIn(http.base(), "admin", "it-secret");
+
+        HttpResponse<String> documents = admin.get("/agent/admin/documents.xhtml");
+        HttpResponse<String> document = admin.get("/agent/admin/document.xhtml?id=" + decision.getInt("documentId"));
+        HttpResponse<String> imports = admin.get("/agent/admin/imports.xhtml");
+        HttpResponse<String> asAgent = Http.loggedIn(http.base(), "agent1", "it-secret").get("/agent/admin/documents.xhtml");
+
+        assertEquals(200, documents.statusCode());
+        assertTrue(documents.body().contains("Carte d&#39;identité") || documents.body().contains("Carte d'identité"), "a fiche is listed");
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("Article 1"), "the decision's passages follow its articles");
+        assertTrue(document.body().contains("act.number"), "the act's metadata is shown");
+        assertTrue(imports.body().contains("Derniers imports") && imports.body().contains("ui-progressbar"), "runs with progress");
+        assertEquals(403, asAgent.statusCode());
+        assertTrue(asAgent.body().contains("Accès refusé"));
+    }
+
+    @Test
+    @Order(4)
     void aFileAddedChangedThenRemovedIsFollowedWithoutARestart() throws Exception {
         Path added = FOLDER.resolve("ajouts/horaires-mediatheque.txt");
         Files.createDirectories(added.getParent());
@@ -93,7 +133,7 @@ class KnowledgeBaseOverHttpIT {
     }
 
     @Test
-    @Order(3)
+    @Order(5)
     void brokenFilesAreRefusedAloneWithAReason() throws Exception {
         Path broken = FOLDER.resolve("casses");
         Files.createDirectories(broken);
@@ -114,7 +154,7 @@ class KnowledgeBaseOverHttpIT {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void anAdministratorUploadsADocumentAndItBecomesSearchable() throws Exception {
         byte[] note = "Permis de stationnement\n\nLe permis de stationnement pour un déménagement se demande en mairie."
                 .getBytes(StandardCharsets.UTF_8);
@@ -130,7 +170,7 @@ class KnowledgeBaseOverHttpIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void searchRefusesBadParametersWithAProblemDocument() throws Exception {
         for (String query : List.of("/api/knowledge/search?q=", "/api/knowledge/search?q=mairie&limit=0",
                 "/api/knowledge/search?q=mairie&limit=abc")) {
@@ -143,7 +183,7 @@ class KnowledgeBaseOverHttpIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void importsAreForAdministratorsOnly() throws Exception {
         assertEquals(401, http.get("/api/knowledge/imports").statusCode());
         assertEquals(403, http.get("/api/knowledge/imports", "Authorization", Http.basic("agent1", "it-secret")).statusCode());

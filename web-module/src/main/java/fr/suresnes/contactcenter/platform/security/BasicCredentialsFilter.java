@@ -13,8 +13,8 @@ import java.util.Base64;
 
 /**
  * HTTP Basic for the REST API beside the portal's form login: the credentials are checked against the same
- * contact-center security domain (programmatic login), then @RolesAllowed on the resources decides.
- * Wrong credentials are refused here, never silently treated as anonymous.
+ * contact-center security domain (programmatic login) for this request only, then @RolesAllowed on the resources
+ * decides. Wrong credentials are refused here, never silently treated as anonymous.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class BasicCredentialsFilter extends HttpFilter {
@@ -25,8 +25,11 @@ public class BasicCredentialsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                && request.getUserPrincipal() == null && !logIn(request, header.substring(PREFIX.length()).trim())) {
+        if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!logIn(request, header.substring(PREFIX.length()).trim())) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"ContactCenter\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json;charset=UTF-8");
@@ -34,10 +37,14 @@ public class BasicCredentialsFilter extends HttpFilter {
                     + "\"detail\":\"Nom d'utilisateur ou mot de passe incorrect.\"}");
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            request.logout();
+        }
     }
 
-    private static boolean logIn(HttpServletRequest request, String encoded) {
+    private static boolean logIn(HttpServletRequest request, String encoded) throws ServletException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -47,6 +54,9 @@ public class BasicCredentialsFilter extends HttpFilter {
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
             return false;
+        }
+        if (request.getUserPrincipal() != null) {
+            request.logout();
         }
         try {
             request.login(decoded.substring(0, colon), decoded.substring(colon + 1));
