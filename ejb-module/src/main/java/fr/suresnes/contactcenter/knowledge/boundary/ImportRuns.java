@@ -5,8 +5,6 @@ import fr.suresnes.contactcenter.knowledge.entity.ImportIssue;
 import fr.suresnes.contactcenter.knowledge.entity.ImportRun;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,11 +14,10 @@ import java.util.Optional;
 
 /**
  * The record of every import: queued, running with its counters, finished or failed, and the files it refused.
- * Each call commits on its own, so progress is visible while the import runs and survives its failure.
+ * Counts join the import's chunk transactions, so a run's figures always match what was recorded.
  */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportRuns {
 
     @PersistenceContext
@@ -52,16 +49,19 @@ public class ImportRuns {
                 .executeUpdate();
     }
 
-    public void reject(long runId, String path, String reason) {
+    /** @param contentHash the SHA-256 of the file when it was computed: the same content is then not read again */
+    public void reject(long runId, String path, String contentHash, String reason) {
         em.createNamedQuery(ImportRun.ADD_COUNTS)
                 .setParameter("processed", 1).setParameter("imported", 0).setParameter("updated", 0)
                 .setParameter("unchanged", 0).setParameter("rejected", 1).setParameter("id", runId)
                 .executeUpdate();
-        em.persist(new ImportIssue(em.getReference(ImportRun.class, runId), ImportIssue.Severity.REJECTED, path, reason));
+        em.persist(new ImportIssue(em.getReference(ImportRun.class, runId), ImportIssue.Severity.REJECTED, path,
+                contentHash, reason));
     }
 
     public void warn(long runId, String path, String warning) {
-        em.persist(new ImportIssue(em.getReference(ImportRun.class, runId), ImportIssue.Severity.WARNING, path, warning));
+        em.persist(new ImportIssue(em.getReference(ImportRun.class, runId), ImportIssue.Severity.WARNING, path, null,
+                warning));
     }
 
     public void complete(long runId, int retired) {
@@ -78,6 +78,13 @@ public class ImportRuns {
         em.refresh(run);
         run.fail(failure);
         audit.record("system", "IMPORT_FAILED", "ImportRun", runId, failure);
+    }
+
+    /** the reason this exact content of this file was refused before, if it was */
+    public Optional<String> earlierRefusal(String path, String contentHash) {
+        return em.createNamedQuery(ImportIssue.FIND_REFUSAL_OF_CONTENT, ImportIssue.class)
+                .setParameter("path", path).setParameter("hash", contentHash).setMaxResults(1)
+                .getResultStream().findFirst().map(ImportIssue::getReason);
     }
 
     public List<ImportRun> recent(int limit) {

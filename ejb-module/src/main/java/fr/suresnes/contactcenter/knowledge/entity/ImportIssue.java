@@ -6,9 +6,14 @@ import jakarta.persistence.*;
 @Entity
 @Table(name = "IMPORT_ISSUE")
 @NamedQuery(name = ImportIssue.FIND_BY_RUN, query = "SELECT i FROM ImportIssue i WHERE i.run.id = :runId ORDER BY i.path")
+@NamedQuery(name = ImportIssue.FIND_REFUSAL_OF_CONTENT, query = "SELECT i FROM ImportIssue i WHERE i.path = :path"
+        + " AND i.contentHash = :hash"
+        + " AND i.severity = fr.suresnes.contactcenter.knowledge.entity.ImportIssue.Severity.REJECTED ORDER BY i.id DESC")
 public class ImportIssue {
 
     public static final String FIND_BY_RUN = "ImportIssue.findByRun";
+    /** earlier refusals of this very file content: it is not read again until it changes */
+    public static final String FIND_REFUSAL_OF_CONTENT = "ImportIssue.findRefusalOfContent";
     private static final int MAX_REASON_LENGTH = 2000;
 
     public enum Severity { REJECTED, WARNING }
@@ -29,16 +34,20 @@ public class ImportIssue {
     @Column(length = 2000, nullable = false, updatable = false)
     private String path;
 
+    @Column(name = "CONTENT_HASH", length = 64, updatable = false)
+    private String contentHash;
+
     @Column(length = MAX_REASON_LENGTH, nullable = false, updatable = false)
     private String reason;
 
     protected ImportIssue() {
     }
 
-    public ImportIssue(ImportRun run, Severity severity, String path, String reason) {
+    public ImportIssue(ImportRun run, Severity severity, String path, String contentHash, String reason) {
         this.run = run;
         this.severity = severity;
         this.path = path;
+        this.contentHash = contentHash;
         this.reason = reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
     }
 

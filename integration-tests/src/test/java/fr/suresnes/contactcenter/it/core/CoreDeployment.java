@@ -1,8 +1,6 @@
 package fr.suresnes.contactcenter.it.core;
 
 import fr.suresnes.contactcenter.conversation.boundary.Conversations;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.database.postgresql.PostgreSQLDatabaseType;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -12,28 +10,42 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A micro-deployment of the business core as built: the ejb-module archive itself (entities, persistence.xml,
- * migrations, boundaries), Flyway, and the test classes, secured by the contact-center domain like the EAR.
+ * migrations, boundaries), its libraries (Flyway, Lucene), and the test classes, secured by the contact-center
+ * domain like the EAR.
  */
 final class CoreDeployment {
 
     private CoreDeployment() {
     }
 
+    /** the libraries ejb-module brings into the EAR, found on the test class path by their Maven group */
+    private static final List<String> LIBRARY_GROUPS = List.of("/org/flywaydb/", "/org/apache/lucene/");
+
     static WebArchive of(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addAsLibraries(archiveOf(Conversations.class, "ejb-module.jar"),
-                        archiveOf(Flyway.class, "flyway-core.jar"),
-                        archiveOf(PostgreSQLDatabaseType.class, "flyway-database-postgresql.jar"))
+                .addAsLibraries(archiveOf(Conversations.class, "ejb-module.jar"))
+                .addAsLibraries(libraries())
                 .addClasses(testClasses)
                 .addClasses(InTransaction.class, Identities.class)
                 .addAsWebInfResource("META-INF/jboss-ejb3.xml", "jboss-ejb3.xml")
                 .addAsWebInfResource(new StringAsset("<jboss-web><security-domain>contact-center</security-domain></jboss-web>"),
                         "jboss-web.xml")
                 .addAsWebInfResource(new StringAsset("<beans bean-discovery-mode=\"annotated\"/>"), "beans.xml")
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.jboss.vfs, org.wildfly.security.elytron\n"));
+                .setManifest(new StringAsset(
+                        "Manifest-Version: 1.0\nDependencies: org.jboss.vfs, org.wildfly.security.elytron, jdk.unsupported\n"));
+    }
+
+    private static File[] libraries() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.endsWith(".jar"))
+                .filter(entry -> LIBRARY_GROUPS.stream().anyMatch(group -> entry.replace('\\', '/').contains(group)))
+                .map(File::new)
+                .toArray(File[]::new);
     }
 
     private static Archive<?> archiveOf(Class<?> member, String name) {

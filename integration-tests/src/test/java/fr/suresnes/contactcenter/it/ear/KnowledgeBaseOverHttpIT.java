@@ -61,7 +61,7 @@ class KnowledgeBaseOverHttpIT {
     @Test
     @Order(1)
     void theFolderIsImportedAtStartAndTheFoundingDecisionIsFound() throws Exception {
-        JsonObject run = awaitRun(r -> r.getInt("files") > 0);
+        JsonObject run = awaitRun(Instant.EPOCH, r -> r.getInt("files") > 0);
         assertEquals(run.getInt("files"), run.getInt("imported") + run.getInt("updated") + run.getInt("unchanged")
                 + run.getInt("rejected"), run.toString());
         assertTrue(run.getInt("imported") + run.getInt("unchanged") >= 2, run.toString());
@@ -80,7 +80,7 @@ class KnowledgeBaseOverHttpIT {
         try (var files = Files.list(FOLDER.resolve("hostile"))) {
             hostile = files.map(path -> path.toString()).filter(path -> !path.endsWith("README.md")).toList();
         }
-        JsonObject run = awaitRun(r -> r.getInt("files") >= hostile.size());
+        JsonObject run = awaitRun(Instant.EPOCH, r -> r.getInt("files") >= hostile.size());
         JsonObject detail = Http.object(http.get("/api/knowledge/imports/" + run.getInt("id"), "Authorization", ADMIN));
 
         assertEquals("COMPLETED", detail.getString("state"));
@@ -116,6 +116,7 @@ class KnowledgeBaseOverHttpIT {
     @Test
     @Order(4)
     void aFileAddedChangedThenRemovedIsFollowedWithoutARestart() throws Exception {
+        Instant before = Instant.now();
         Path added = FOLDER.resolve("ajouts/horaires-mediatheque.txt");
         Files.createDirectories(added.getParent());
         Files.writeString(added, "Horaires de la médiathèque\n\nLa médiathèque est ouverte le mercredi et le samedi.");
@@ -128,20 +129,21 @@ class KnowledgeBaseOverHttpIT {
 
         Files.delete(added);
         awaitSearch("ludotheque dimanche", hits -> !containsSource(hits, "ajouts/horaires-mediatheque.txt"));
-        JsonObject run = awaitRun(r -> r.getInt("retired") >= 1);
+        JsonObject run = awaitRun(before, r -> r.getInt("retired") >= 1);
         assertTrue(run.getInt("retired") >= 1, run.toString());
     }
 
     @Test
     @Order(5)
     void brokenFilesAreRefusedAloneWithAReason() throws Exception {
-        Path broken = FOLDER.resolve("casses");
-        Files.createDirectories(broken);
-        Files.write(broken.resolve("tronque.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
-        Files.write(broken.resolve("vide.docx"), new byte[0]);
-        Files.writeString(broken.resolve("lisible.txt"), "Le marché de Suresnes se tient le dimanche matin.");
+        Instant before = Instant.now();
+        Path staging = Files.createDirectories(FOLDER.resolve(".casses-en-preparation"));
+        Files.write(staging.resolve("tronque.pdf"), "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
+        Files.write(staging.resolve("vide.docx"), new byte[0]);
+        Files.writeString(staging.resolve("lisible.txt"), "Le marché de Suresnes se tient le dimanche matin.");
+        Files.move(staging, FOLDER.resolve("casses"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
-        JsonObject run = awaitRun(r -> r.getInt("rejected") >= 2);
+        JsonObject run = awaitRun(before, r -> r.getInt("rejected") >= 2 && r.getInt("imported") >= 1);
         JsonObject detail = Http.object(http.get("/api/knowledge/imports/" + run.getInt("id"), "Authorization", ADMIN));
         List<String> refused = detail.getJsonArray("rejectedFiles").stream().map(JsonObject.class::cast)
                 .map(issue -> issue.getString("path")).toList();
@@ -210,13 +212,14 @@ class KnowledgeBaseOverHttpIT {
         }
     }
 
-    /** waits for the newest finished run that satisfies the condition */
-    private JsonObject awaitRun(Predicate<JsonObject> condition) throws Exception {
+    /** waits for the newest finished run, queued after the given moment, that satisfies the condition */
+    private JsonObject awaitRun(Instant queuedAfter, Predicate<JsonObject> condition) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (true) {
             JsonArray runs = Http.object(http.get("/api/knowledge/imports", "Authorization", ADMIN)).getJsonArray("runs");
             for (JsonObject run : runs.getValuesAs(JsonObject.class)) {
-                if (run.getString("state").equals("COMPLETED") && condition.test(run)) {
+                if (run.getString("state").equals("COMPLETED") && Instant.parse(run.getString("queuedAt")).isAfter(queuedAfter)
+                        && condition.test(run)) {
                     return run;
                 }
             }

@@ -1,7 +1,6 @@
 package fr.suresnes.contactcenter.knowledge.importing;
 
 import fr.suresnes.contactcenter.knowledge.boundary.ImportRuns;
-import fr.suresnes.contactcenter.knowledge.extraction.ExtractionFailedException;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.api.chunk.listener.SkipWriteListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -38,11 +37,12 @@ public class RefusedFileListener implements SkipProcessListener, SkipWriteListen
     }
 
     private void refuse(ImportCandidate file, Exception failure) {
-        runs.reject(ImportJobParameters.of(job).runId(), file.absolutePath(), reasonFor(file, failure));
+        String hash = failure instanceof FileRefusedException refused ? refused.contentHash() : null;
+        runs.reject(ImportJobParameters.of(job).runId(), file.absolutePath(), hash, reasonFor(file, failure));
     }
 
     private static String reasonFor(ImportCandidate file, Exception failure) {
-        if (failure instanceof ExtractionFailedException) {
+        if (failure instanceof FileRefusedException) {
             return failure.getMessage();
         }
         if (failure instanceof NoSuchFileException) {
