@@ -2,6 +2,7 @@ package fr.suresnes.contactcenter.knowledge.importing;
 
 import fr.suresnes.contactcenter.knowledge.boundary.ImportRuns;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchRuntime;
@@ -51,13 +52,34 @@ public class KnowledgeImports {
     private String lastFingerprint;
 
     @PostConstruct
-    void watch() {
+    void closeAbandonedRuns() {
         int abandoned = runs.abandonUnfinished();
         if (abandoned > 0) {
             LOG.warning(abandoned + " import run(s) left unfinished by the previous server were marked failed");
         }
-        LOG.info(() -> "Knowledge import folders: " + folders.all() + ", checked every " + pollSeconds + " s");
-        timers.createIntervalTimer(1000, pollSeconds * 1000, new TimerConfig("knowledge folders", false));
+    }
+
+    /**
+     * Starts watching the folders (the first scan imports them). Called once the whole application is deployed:
+     * a batch job started earlier would not find its artifacts.
+     */
+    public void startWatching() {
+        if (timers.getTimers().isEmpty()) {
+            LOG.info(() -> "Knowledge import folders: " + folders.all() + ", checked every " + pollSeconds + " s");
+            timers.createIntervalTimer(0, pollSeconds * 1000, new TimerConfig("knowledge folders", false));
+        }
+    }
+
+    /** An undeployment or a shutdown asks the running import to stop at its next checkpoint. */
+    @PreDestroy
+    void stopRunningImport() {
+        if (runningExecution != null) {
+            try {
+                BatchRuntime.getJobOperator().stop(runningExecution);
+            } catch (RuntimeException alreadyOver) {
+                LOG.fine(() -> "import " + runningExecution + " could not be stopped: " + alreadyOver.getMessage());
+            }
+        }
     }
 
     @Timeout
