@@ -1,5 +1,6 @@
 package fr.suresnes.contactcenter.knowledge.boundary;
 
+import fr.suresnes.contactcenter.knowledge.control.ConfiguredEmbeddings;
 import fr.suresnes.contactcenter.knowledge.control.IndexablePassages;
 import fr.suresnes.contactcenter.knowledge.search.PassageIndex;
 import fr.suresnes.contactcenter.knowledge.search.SearchResults;
@@ -23,6 +24,9 @@ import java.util.logging.Logger;
  * Searches the knowledge base in French. The Lucene index is derived from the database: rebuilt at start when it
  * is missing or does not match the database, kept up to date as imports land, rebuilt on demand. Searches run
  * concurrently with updates; the index itself is thread-safe.
+ * <p>
+ * Semantic search joins full-text search when an embeddings service is configured; the index is then rebuilt at
+ * start whenever the service or model changes, since vectors of different models do not compare.
  */
 @Singleton
 @Startup
@@ -40,14 +44,20 @@ public class KnowledgeSearch {
     @Inject
     IndexablePassages passages;
 
+    @Inject
+    ConfiguredEmbeddings embeddings;
+
     private PassageIndex index;
 
     @PostConstruct
     void open() {
         Path folder = configuredFolder.filter(value -> !value.isBlank()).map(Path::of).orElseGet(() -> Path.of(
                 System.getProperty("contactcenter.data.dir", System.getProperty("jboss.server.data.dir", "data")), "index"));
-        index = PassageIndex.inFolder(folder);
-        String expected = passages.generation();
+        Optional<String> semantic = embeddings.source();
+        semantic.ifPresent(source -> LOG.info(() -> "Semantic search on, with " + source));
+        index = semantic.isPresent() ? PassageIndex.inFolder(folder, embeddings::embed)
+                : PassageIndex.inFolder(folder);
+        String expected = generation();
         if (!index.generation().map(expected::equals).orElse(false)) {
             LOG.info(() -> "Search index at " + folder + " is missing or stale: rebuilding it from the database");
             rebuild();
@@ -65,8 +75,7 @@ public class KnowledgeSearch {
 
     /** @return the number of passages indexed */
     public long rebuild() {
-        String generation = passages.generation();
-        index.replaceAll(passages.all(), generation);
+        index.replaceAll(passages.all(), generation());
         long count = index.passageCount();
         LOG.info(() -> "Search index rebuilt: " + count + " passages");
         return count;
@@ -82,5 +91,10 @@ public class KnowledgeSearch {
                 index.replaceDocument(documentId, current);
             }
         }
+    }
+
+    /** The state of the database the index derives from, and of the embeddings its vectors come from. */
+    private String generation() {
+        return passages.generation() + embeddings.source().map(source -> " with " + source).orElse("");
     }
 }

@@ -1,15 +1,19 @@
 package fr.suresnes.contactcenter.knowledge.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
@@ -20,17 +24,29 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * Groups matching passages by document and keeps each document's best passage: the top documents, best first,
- * with the number of matching documents as total.
+ * with the number of matching documents as total. Also groups passages already ranked.
  */
 final class BestPassagePerDocument implements CollectorManager<BestPassagePerDocument.Collector, TopDocs> {
 
-    private static final Comparator<ScoreDoc> BEST_FIRST =
+    static final Comparator<ScoreDoc> BEST_FIRST =
             Comparator.comparingDouble((ScoreDoc hit) -> hit.score).reversed().thenComparingInt(hit -> hit.doc);
 
     private final int limit;
 
     BestPassagePerDocument(int limit) {
         this.limit = limit;
+    }
+
+    /** The first passage of each document in {@code ranked}, best first, at most {@code limit}. */
+    static ScoreDoc[] firstOfEachDocument(ScoreDoc[] ranked, StoredFields storedFields, int limit) throws IOException {
+        Set<Long> documents = new HashSet<>();
+        List<ScoreDoc> first = new ArrayList<>();
+        for (int i = 0; i < ranked.length && first.size() < limit; i++) {
+            if (documents.add(PassageFields.documentId(storedFields, ranked[i].doc))) {
+                first.add(ranked[i]);
+            }
+        }
+        return first.toArray(ScoreDoc[]::new);
     }
 
     @Override

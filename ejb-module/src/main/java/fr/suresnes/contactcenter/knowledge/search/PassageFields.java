@@ -1,11 +1,21 @@
 package fr.suresnes.contactcenter.knowledge.search;
 
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 
 /** The fields of a passage in the Lucene index, and the conversions between passages, index documents and hits. */
@@ -16,6 +26,7 @@ final class PassageFields {
     static final String SECTION = "section";
     static final String BODY = "body";
     static final String DOCUMENT_ID = "documentId";
+    static final String VECTOR = "vector";
 
     private static final String PASSAGE_ID = "passageId";
     private static final String VERSION_ID = "versionId";
@@ -41,6 +52,24 @@ final class PassageFields {
             document.add(new StoredField(PAGE, passage.page()));
         }
         return document;
+    }
+
+    /** The text whose meaning the passage's vector captures: where it stands in its document, then its text. */
+    static String meaning(IndexedPassage passage) {
+        return Stream.of(passage.title(), passage.section(), passage.text()).filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
+    }
+
+    static IndexableField vector(float[] vector) {
+        return new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE);
+    }
+
+    static Query nearest(float[] vector, int count) {
+        return new KnnFloatVectorQuery(VECTOR, vector, count);
+    }
+
+    static long documentId(StoredFields storedFields, int doc) throws IOException {
+        return longValue(storedFields.document(doc, Set.of(DOCUMENT_ID)), DOCUMENT_ID);
     }
 
     static Query documentIdIs(long documentId) {

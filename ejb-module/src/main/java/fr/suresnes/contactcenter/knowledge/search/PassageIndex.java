@@ -25,7 +25,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * The full-text index of the knowledge base passages, in French.
+ * The full-text index of the knowledge base passages, in French, optionally with semantic search: given
+ * {@link Embeddings}, passages also get a vector of their meaning, and searches fuse the full-text ranking with the
+ * passages nearest in meaning to the question (see {@link SemanticRanking}). Without, searches are full-text only.
  * <p>
  * Searches only ever see committed changes: every write commits, then the searchers refresh, so a search running
  * during {@link #replaceAll} sees the old index until the new one is complete. Writes are serialised; searches run
@@ -43,11 +45,22 @@ public final class PassageIndex implements AutoCloseable {
     private final Excerpts excerpts = new Excerpts(indexAnalyzer);
     private final Object writeLock = new Object();
     private final SearcherManager searchers;
+    private final Optional<SemanticRanking> semantic;
     private IndexWriter writer;
 
-    /** Opens the index held by {@code directory}, creating it if empty; the index closes the directory. */
+    /** Opens the full-text index held by {@code directory}, creating it if empty; the index closes the directory. */
     public PassageIndex(Directory directory) {
+        this(directory, Optional.empty());
+    }
+
+    /** Opens the index held by {@code directory} with semantic search by {@code embeddings}. */
+    public PassageIndex(Directory directory, Embeddings embeddings) {
+        this(directory, Optional.of(new SemanticRanking(embeddings)));
+    }
+
+    private PassageIndex(Directory directory, Optional<SemanticRanking> semantic) {
         this.directory = directory;
+        this.semantic = semantic;
         try {
             writer = openWriter();
             writer.commit();
@@ -57,13 +70,14 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** The index stored in the file system folder {@code folder}. */
+    /** The full-text index stored in the file system folder {@code folder}. */
     public static PassageIndex inFolder(Path folder) {
-        try {
-            return new PassageIndex(FSDirectory.open(folder));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PassageIndex(openFolder(folder));
+    }
+
+    /** The index stored in the file system folder {@code folder}, with semantic search by {@code embeddings}. */
+    public static PassageIndex inFolder(Path folder, Embeddings embeddings) {
+        return new PassageIndex(openFolder(folder), embeddings);
     }
 
     /** An index in memory, lost on close. */
@@ -83,9 +97,7 @@ public final class PassageIndex implements AutoCloseable {
     public void replaceAll(Iterable<IndexedPassage> passages, String generation) {
         write(() -> {
             writer.deleteAll();
-            for (IndexedPassage passage : passages) {
-                writer.addDocument(PassageFields.toDocument(passage));
-            }
+            addAll(passages);
             writer.setLiveCommitData(generation == null ? Map.<String, String>of().entrySet()
                     : Map.of(GENERATION, generation).entrySet());
         });
@@ -101,9 +113,7 @@ public final class PassageIndex implements AutoCloseable {
         }
         write(() -> {
             writer.deleteDocuments(PassageFields.documentIdIs(documentId));
-            for (IndexedPassage passage : passages) {
-                writer.addDocument(PassageFields.toDocument(passage));
-            }
+            addAll(passages);
         });
     }
 
@@ -123,7 +133,9 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /**
-     * The passages that best match {@code text}, as a citizen or an agent typed it, best first.
+     * The passages that best match {@code text}, as a citizen or an agent typed it, best first. With semantic
+     * search, hits are scored by rank fusion, and passages found by meaning alone count in the total; when the
+     * embeddings service fails, the full-text ranking answers alone.
      *
      * @param perDocument at most one hit per document, its best passage; {@link SearchResults#total()} then counts
      *                    matching documents rather than passages
@@ -137,8 +149,9 @@ public final class PassageIndex implements AutoCloseable {
             return new SearchResults(List.of(), 0);
         }
         return read(searcher -> {
-            TopDocs top = perDocument ? searcher.search(query.get(), new BestPassagePerDocument(limit))
-                    : searcher.search(query.get(), new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+            Optional<TopDocs> fused = semantic.isEmpty() ? Optional.empty()
+                    : semantic.get().rank(searcher, query.get(), text, limit, perDocument);
+            TopDocs top = fused.isPresent() ? fused.get() : fullText(searcher, query.get(), limit, perDocument);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(scoreDoc.doc);
@@ -160,8 +173,33 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
+    private static Directory openFolder(Path folder) {
+        try {
+            return FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TopDocs fullText(IndexSearcher searcher, Query query, int limit, boolean perDocument)
+            throws IOException {
+        return perDocument ? searcher.search(query, new BestPassagePerDocument(limit))
+                : searcher.search(query, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+    }
+
+    private void addAll(Iterable<IndexedPassage> passages) throws IOException {
+        if (semantic.isPresent()) {
+            semantic.get().addAll(passages, writer);
+            return;
+        }
+        for (IndexedPassage passage : passages) {
+            writer.addDocument(PassageFields.toDocument(passage));
+        }
+    }
+
     private IndexWriter openWriter() throws IOException {
         return new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
+                .setCodec(new VectorCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     }
 
