@@ -3,8 +3,11 @@ package fr.suresnes.contactcenter.knowledge.boundary;
 import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
 import fr.suresnes.contactcenter.knowledge.entity.ImportIssue;
 import fr.suresnes.contactcenter.knowledge.entity.ImportRun;
+import fr.suresnes.contactcenter.knowledge.entity.ImportRunState;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +29,8 @@ public class ImportRuns {
     @Inject
     AuditTrail audit;
 
+    /** Commits at once: the job started right after reads the run from its own thread. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long queue(String triggeredBy, String folders) {
         ImportRun run = new ImportRun(triggeredBy, folders);
         em.persist(run);
@@ -73,9 +78,13 @@ public class ImportRuns {
                 + " unchanged, " + retired + " retired, " + run.getRejected() + " rejected");
     }
 
+    /** Marks the run failed, unless it already completed. */
     public void fail(long runId, String failure) {
         ImportRun run = require(runId);
         em.refresh(run);
+        if (run.getState() == ImportRunState.COMPLETED) {
+            return;
+        }
         run.fail(failure);
         audit.record("system", "IMPORT_FAILED", "ImportRun", runId, failure);
     }

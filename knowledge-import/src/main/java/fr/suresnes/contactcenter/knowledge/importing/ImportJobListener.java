@@ -24,13 +24,14 @@ public class ImportJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
+        boolean completed = job.getBatchStatus() == BatchStatus.COMPLETED;
         try {
-            if (job.getBatchStatus() != BatchStatus.COMPLETED) {
+            if (!completed) {
                 runs.fail(ImportJobParameters.of(job).runId(), "import interrompu (" + job.getBatchStatus()
                         + (job.getExitStatus() == null ? "" : ", " + job.getExitStatus()) + ")");
             }
         } finally {
-            imports.ended(job.getExecutionId());
+            imports.ended(job.getExecutionId(), completed);
         }
     }
 }

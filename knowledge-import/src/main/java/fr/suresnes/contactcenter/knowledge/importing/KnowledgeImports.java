@@ -106,9 +106,13 @@ public class KnowledgeImports {
         return OptionalLong.of(runId);
     }
 
-    public void ended(long executionId) {
+    /** @param completed false when the run failed: the next scan then tries the folders again */
+    public void ended(long executionId, boolean completed) {
         if (runningExecution != null && runningExecution == executionId) {
             runningExecution = null;
+            if (!completed) {
+                lastFingerprint = null;
+            }
             if (pendingRequester != null) {
                 String requester = pendingRequester;
                 pendingRequester = null;
