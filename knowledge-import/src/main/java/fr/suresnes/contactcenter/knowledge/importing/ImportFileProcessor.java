@@ -10,14 +10,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -46,7 +39,7 @@ public class ImportFileProcessor implements ItemProcessor {
             throw new FileRefusedException("fichier trop volumineux (" + size + " octets, limite " + reading.maxFileBytes() + ")",
                     null, null);
         }
-        String hash = sha256(file);
+        String hash = ContentHash.sha256(file.path());
         if (documents.isCurrent(file.absolutePath(), hash)) {
             return FileOutcome.unchanged(file);
         }
@@ -62,14 +55,5 @@ public class ImportFileProcessor implements ItemProcessor {
         }
         return new FileOutcome(file, new ImportedDocument(read.sourceId(), file.absolutePath(), read.title(), read.url(),
                 hash, read.mediaType(), read.language(), size, read.metadata(), read.passages()), read.warnings());
-    }
-
-    private static String sha256(ImportCandidate file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }
