@@ -81,8 +81,15 @@ public class KnowledgeSearch {
         return count;
     }
 
-    /** Re-reads these documents from the database: their newest passages replace the old, retired ones leave. */
+    /**
+     * Re-reads these documents from the database: their newest passages replace the old, retired ones leave. The
+     * index then records the database state it matches, so the next start does not rebuild it; if the caller's
+     * transaction rolls back, that state no longer matches and the next start does.
+     */
     public void refresh(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
         for (long documentId : documentIds) {
             var current = passages.ofDocument(documentId);
             if (current.isEmpty()) {
@@ -91,6 +98,7 @@ public class KnowledgeSearch {
                 index.replaceDocument(documentId, current);
             }
         }
+        index.recordGeneration(generation());
     }
 
     /** The state of the database the index derives from, and of the embeddings its vectors come from. */

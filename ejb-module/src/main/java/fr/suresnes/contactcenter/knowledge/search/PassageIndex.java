@@ -121,12 +121,17 @@ public final class PassageIndex implements AutoCloseable {
         replaceDocument(documentId, List.of());
     }
 
+    /** Records that the index now matches {@code generation}, after incremental changes brought it there. */
+    public void recordGeneration(String generation) {
+        write(() -> writer.setLiveCommitData(Map.of(GENERATION, generation).entrySet()));
+    }
+
     /** The number of passages searches currently see. */
     public long passageCount() {
         return read(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
-    /** The generation recorded by the last full replacement searches see, if any. */
+    /** The generation recorded by the last full replacement or {@link #recordGeneration}, if any. */
     public Optional<String> generation() {
         return read(searcher -> Optional.ofNullable(((DirectoryReader) searcher.getIndexReader())
                 .getIndexCommit().getUserData().get(GENERATION)));

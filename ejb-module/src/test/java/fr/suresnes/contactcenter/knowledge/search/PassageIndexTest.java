@@ -216,6 +216,20 @@ class PassageIndexTest {
     }
 
     @Test
+    void recordsTheGenerationIncrementalChangesReached(@TempDir Path folder) {
+        try (PassageIndex onDisk = PassageIndex.inFolder(folder)) {
+            onDisk.replaceAll(KNOWLEDGE, "g1");
+            onDisk.removeDocument(PACS);
+            onDisk.recordGeneration("g2");
+            assertEquals(Optional.of("g2"), onDisk.generation());
+        }
+        try (PassageIndex reopened = PassageIndex.inFolder(folder)) {
+            assertEquals(Optional.of("g2"), reopened.generation());
+            assertTrue(reopened.search("pacs", 5, true).hits().stream().noneMatch(hit -> hit.documentId() == PACS));
+        }
+    }
+
+    @Test
     void keepsPassagesAndGenerationOnDisk(@TempDir Path folder) {
         try (PassageIndex onDisk = PassageIndex.inFolder(folder)) {
             onDisk.replaceAll(KNOWLEDGE, "g7");
