@@ -186,7 +186,13 @@ class KnowledgeBaseOverHttpIT {
 
     @Test
     @Order(8)
-    void importsAreForAdministratorsOnly() throws Exception {
+    void importsAndTheReindexCommandAreForAdministratorsOnly() throws Exception {
+        assertEquals(403, http.postJson("/api/knowledge/index", "", "Authorization", Http.basic("agent1", "it-secret")).statusCode());
+        HttpResponse<String> rebuilt = http.postJson("/api/knowledge/index", "", "Authorization", ADMIN);
+        assertEquals(200, rebuilt.statusCode(), rebuilt.body());
+        assertTrue(Http.object(rebuilt).getInt("passages") > 0);
+        assertFalse(search("centre de contacts chatbot").isEmpty(), "the rebuilt index answers");
+
         assertEquals(401, http.get("/api/knowledge/imports").statusCode());
         assertEquals(403, http.get("/api/knowledge/imports", "Authorization", Http.basic("agent1", "it-secret")).statusCode());
         assertEquals(200, http.get("/api/knowledge/imports", "Authorization", ADMIN).statusCode());

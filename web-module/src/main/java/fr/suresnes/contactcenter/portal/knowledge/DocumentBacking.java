@@ -1,9 +1,12 @@
 package fr.suresnes.contactcenter.portal.knowledge;
 
 import fr.suresnes.contactcenter.knowledge.boundary.KnowledgeDocuments;
+import fr.suresnes.contactcenter.knowledge.boundary.KnowledgeSearch;
 import fr.suresnes.contactcenter.knowledge.entity.DocumentVersion;
 import fr.suresnes.contactcenter.knowledge.entity.KnowledgeDocument;
 import fr.suresnes.contactcenter.knowledge.entity.Passage;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +22,9 @@ public class DocumentBacking implements Serializable {
 
     @Inject
     transient KnowledgeDocuments documents;
+
+    @Inject
+    transient KnowledgeSearch search;
 
     private long id;
     private Long versionId;
@@ -36,6 +42,12 @@ public class DocumentBacking implements Serializable {
             versionId = versions.get(0).getId();
         }
         passages = versionId == null ? List.of() : documents.passages(versionId);
+    }
+
+    public void reindex() {
+        search.refresh(List.of(id));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Document réindexé.", null));
     }
 
     public void show(long versionId) {
