@@ -59,7 +59,8 @@ curl -fs -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $
 
 stop
 start
-text=$(curl -fs -H "Authorization: Bearer $token" "$http/api/conversations/$id" | json '["messages"][0]["text"]')
+text=$(curl -fs -H "Authorization: Bearer $token" "$http/api/conversations/$id" | python3 -c \
+    'import json,sys; print(next(m["text"] for m in json.load(sys.stdin)["messages"] if m["author"] == "CITIZEN"))')
 [[ "$text" == "Message écrit avant le redémarrage" ]] || { echo "smoke: the message was lost across the restart: '$text'" >&2; exit 1; }
 stop
 echo "smoke: ./run.sh served the application, and the data survived a restart"

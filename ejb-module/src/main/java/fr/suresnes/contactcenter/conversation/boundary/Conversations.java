@@ -25,6 +25,11 @@ import java.util.Optional;
 @PermitAll
 public class Conversations {
 
+    /** the first message of every conversation: an automated assistant, and how to reach a person */
+    public static final String GREETING = "Bonjour, je suis l'assistant automatique du centre de contacts de la Ville"
+            + " de Suresnes. Je réponds à partir des documents officiels et j'indique mes sources. À tout moment,"
+            + " écrivez « conseiller » pour parler à une personne.";
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,8 +43,29 @@ public class Conversations {
     }
 
     public OpenedConversation open(Channel channel, Citizen citizen) {
+        return open(channel, citizen, null);
+    }
+
+    /**
+     * The conversation of a client that names its conversations itself (the Rasa REST channel's sender): the same
+     * sender always reaches the same conversation, opened at its first message.
+     */
+    public OpenedConversation openOrResume(Channel channel, String sender) {
+        String senderHash = AccessTokens.hash(channel + ":" + sender);
+        return em.createNamedQuery(Conversation.FIND_BY_SENDER_HASH, Conversation.class)
+                .setParameter("hash", senderHash).getResultStream().findFirst()
+                .map(existing -> new OpenedConversation(existing, null))
+                .orElseGet(() -> {
+                    Citizen citizen = Citizen.anonymous();
+                    em.persist(citizen);
+                    return open(channel, citizen, senderHash);
+                });
+    }
+
+    private OpenedConversation open(Channel channel, Citizen citizen, String senderHash) {
         String token = AccessTokens.newToken();
-        Conversation conversation = new Conversation(citizen, channel, AccessTokens.hash(token));
+        Conversation conversation = new Conversation(citizen, channel, AccessTokens.hash(token), senderHash);
+        conversation.append(MessageAuthor.BOT, GREETING);
         em.persist(conversation);
         em.flush();
         audit.record("citizen", "CONVERSATION_OPENED", "Conversation", conversation.getId(), "channel " + channel);

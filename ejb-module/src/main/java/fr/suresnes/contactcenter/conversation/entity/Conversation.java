@@ -18,6 +18,8 @@ import java.util.List;
 @Table(name = "CONVERSATION")
 @NamedQuery(name = Conversation.FIND_BY_ACCESS_TOKEN_HASH,
         query = "SELECT c FROM Conversation c WHERE c.accessTokenHash = :hash")
+@NamedQuery(name = Conversation.FIND_BY_SENDER_HASH,
+        query = "SELECT c FROM Conversation c WHERE c.senderHash = :hash")
 @NamedQuery(name = Conversation.FIND_WAITING,
         query = "SELECT c FROM Conversation c WHERE c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WAITING_FOR_AGENT"
                 + " ORDER BY c.urgent DESC, c.waitingSince, c.id")
@@ -34,6 +36,7 @@ import java.util.List;
 public class Conversation {
 
     public static final String FIND_BY_ACCESS_TOKEN_HASH = "Conversation.findByAccessTokenHash";
+    public static final String FIND_BY_SENDER_HASH = "Conversation.findBySenderHash";
     public static final String FIND_WAITING = "Conversation.findWaiting";
     public static final String FIND_BY_CITIZEN = "Conversation.findByCitizen";
     public static final String COUNT_WAITING_BY_QUEUE = "Conversation.countWaitingByQueue";
@@ -62,6 +65,10 @@ public class Conversation {
 
     @Column(name = "ACCESS_TOKEN_HASH", length = 64, nullable = false, unique = true, updatable = false)
     private String accessTokenHash;
+
+    /** SHA-256 of the client-chosen sender ID, for channels that name conversations themselves (Rasa REST) */
+    @Column(name = "SENDER_HASH", length = 64, unique = true, updatable = false)
+    private String senderHash;
 
     @ManyToOne
     @JoinColumn(name = "QUEUE_ID")
@@ -95,9 +102,14 @@ public class Conversation {
     }
 
     public Conversation(Citizen citizen, Channel channel, String accessTokenHash) {
+        this(citizen, channel, accessTokenHash, null);
+    }
+
+    public Conversation(Citizen citizen, Channel channel, String accessTokenHash, String senderHash) {
         this.citizen = citizen;
         this.channel = channel;
         this.accessTokenHash = accessTokenHash;
+        this.senderHash = senderHash;
         this.state = ConversationState.BOT;
         this.openedAt = Instant.now();
         this.updatedAt = openedAt;

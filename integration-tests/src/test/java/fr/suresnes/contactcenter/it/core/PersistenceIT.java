@@ -95,9 +95,11 @@ class PersistenceIT {
         assertEquals(Set.of(Channel.WEB_CHAT), read.getCitizen().getChannelsUsed());
         assertTrue(read.getCitizen().isAnonymous());
         List<Message> messages = read.getMessages();
-        assertEquals(List.of(MessageAuthor.CITIZEN, MessageAuthor.BOT), messages.stream().map(Message::getAuthor).toList());
-        assertEquals("Comment refaire ma carte d'identité ?", messages.get(0).getBody());
-        Message bot = messages.get(1);
+        assertEquals(List.of(MessageAuthor.BOT, MessageAuthor.CITIZEN, MessageAuthor.BOT),
+                messages.stream().map(Message::getAuthor).toList());
+        assertEquals(Conversations.GREETING, messages.get(0).getBody());
+        assertEquals("Comment refaire ma carte d'identité ?", messages.get(1).getBody());
+        Message bot = messages.get(2);
         assertEquals(0.82, bot.getConfidence(), 1e-9);
         assertEquals(1, bot.getSources().size());
         CitedSource source = bot.getSources().get(0);

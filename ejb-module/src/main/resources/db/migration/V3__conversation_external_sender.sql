@@ -1,0 +1,4 @@
+-- Channels whose clients name the conversation themselves (the Rasa REST channel's "sender"): one sender, one
+-- conversation. Only the SHA-256 of the sender is kept, like access tokens.
+ALTER TABLE CONVERSATION ADD COLUMN SENDER_HASH VARCHAR(64);
+CREATE UNIQUE INDEX UX_CONVERSATION_SENDER ON CONVERSATION (SENDER_HASH);
