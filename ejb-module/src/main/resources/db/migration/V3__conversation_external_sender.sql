@@ -2,3 +2,6 @@
 -- conversation. Only the SHA-256 of the sender is kept, like access tokens.
 ALTER TABLE CONVERSATION ADD COLUMN SENDER_HASH VARCHAR(64);
 CREATE UNIQUE INDEX UX_CONVERSATION_SENDER ON CONVERSATION (SENDER_HASH);
+
+-- A cited source names its document too, so channels can link to it without another lookup.
+ALTER TABLE MESSAGE_SOURCE ADD COLUMN DOCUMENT_ID BIGINT;

@@ -16,6 +16,9 @@ public class CitedSource {
     @Column(name = "DOCUMENT_VERSION_ID", nullable = false)
     private long documentVersionId;
 
+    @Column(name = "DOCUMENT_ID")
+    private Long documentId;
+
     @Column(name = "TITLE", length = 500, nullable = false)
     private String title;
 
@@ -28,9 +31,10 @@ public class CitedSource {
     protected CitedSource() {
     }
 
-    public CitedSource(long passageId, long documentVersionId, String title, String section, String url) {
+    public CitedSource(long passageId, long documentVersionId, long documentId, String title, String section, String url) {
         this.passageId = passageId;
         this.documentVersionId = documentVersionId;
+        this.documentId = documentId;
         this.title = title;
         this.section = section;
         this.url = url;
@@ -42,6 +46,10 @@ public class CitedSource {
 
     public long getDocumentVersionId() {
         return documentVersionId;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
     }
 
     public String getTitle() {
