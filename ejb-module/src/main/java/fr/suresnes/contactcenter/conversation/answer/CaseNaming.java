@@ -84,7 +84,10 @@ final class CaseNaming {
     /** « périmées » and « périmé » give the same word. */
     private static String lightStem(String word) {
         String stem = word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
-        return stem.endsWith("e") && stem.length() > 4 ? stem.substring(0, stem.length() - 1) : stem;
+        while (stem.endsWith("e") && stem.length() > 4) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        return stem;
     }
 
     private static List<Integer> ages(String foldedConversation) {

@@ -50,10 +50,6 @@ final class ContentWords {
         return terms(INDEX, text);
     }
 
-    boolean isEmpty() {
-        return words.isEmpty();
-    }
-
     /** How many of the question's words the terms hold. */
     int foundIn(Collection<String> terms) {
         return (int) words.stream().filter(alternatives -> alternatives.stream().anyMatch(terms::contains)).count();
