@@ -75,10 +75,10 @@ public final class ChatCompletionsComposer implements AnswerComposer {
      * @throws ServiceCallException when the service failed
      */
     public ComposedAnswer composeOrFail(AnswerRequest request) {
-        if (request.passages().isEmpty()) {
+        ChatPrompt prompt = ChatPrompt.of(request, passageBudgetChars);
+        if (prompt.numbered().isEmpty()) {
             return fallBack(request, "llm not asked: aucun passage");
         }
-        ChatPrompt prompt = ChatPrompt.of(request, passageBudgetChars);
         String answer = ChatCompletionsProtocol.content(
                 endpoint.post(ChatCompletionsProtocol.request(model, prompt, maxTokens))).strip();
         Grounding grounding = GroundingCheck.check(answer, prompt.numbered());

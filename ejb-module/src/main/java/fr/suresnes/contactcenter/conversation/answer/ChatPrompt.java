@@ -39,10 +39,12 @@ record ChatPrompt(String system, String user, List<CandidatePassage> numbered) {
         List<CandidatePassage> numbered = new ArrayList<>();
         int budget = passageBudgetChars;
         for (CandidatePassage passage : request.passages()) {
-            if (budget <= 0) {
+            if (budget <= CUT.length()) {
                 break;
             }
-            String text = cut(passage.text().strip(), budget);
+            String whole = passage.text().strip();
+            boolean fits = whole.length() <= budget;
+            String text = fits ? whole : cut(whole, budget);
             budget -= text.length();
             numbered.add(passage);
             user.append("\n[").append(numbered.size()).append("] ").append(passage.title());
@@ -50,16 +52,16 @@ record ChatPrompt(String system, String user, List<CandidatePassage> numbered) {
                 user.append(" — ").append(passage.section());
             }
             user.append('\n').append(text).append('\n');
+            if (!fits) {
+                break;
+            }
         }
         return new ChatPrompt(SYSTEM, user.toString(), List.copyOf(numbered));
     }
 
-    /** The text, or its start up to a word boundary within {@code budget} characters. */
+    /** The start of the text up to a word boundary, marked as cut, within {@code budget} characters. */
     private static String cut(String text, int budget) {
-        if (text.length() <= budget) {
-            return text;
-        }
-        int end = text.lastIndexOf(' ', Math.max(0, budget - CUT.length()));
-        return text.substring(0, end > 0 ? end : Math.max(0, budget - CUT.length())) + CUT;
+        int end = text.lastIndexOf(' ', budget - CUT.length());
+        return text.substring(0, end > 0 ? end : budget - CUT.length()) + CUT;
     }
 }
