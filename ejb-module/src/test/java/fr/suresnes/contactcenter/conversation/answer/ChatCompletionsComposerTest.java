@@ -11,11 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 
 import fr.suresnes.contactcenter.platform.http.LoopbackJsonServer;
 import fr.suresnes.contactcenter.platform.http.ServiceCallException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +40,7 @@ class ChatCompletionsComposerTest {
         }
     };
     private final LoopbackJsonServer server = LoopbackJsonServer.serving("/chat/completions",
-            answering("Pour un mineur de 15 ans et plus, le timbre fiscal coûte 42 € [1]."));
+            ChatAnswers.saying("Pour un mineur de 15 ans et plus, le timbre fiscal coûte 42 € [1]."));
 
     @AfterEach
     void close() {
@@ -91,7 +89,7 @@ class ChatCompletionsComposerTest {
 
     @Test
     void keepsAGroundedAnswerWithThePassagesItCites() {
-        server.answerWith(answering("Appelez le 3114 [3]. Le timbre d'un passeport coûte 86 € [1, 3]."));
+        server.answerWith(ChatAnswers.saying("Appelez le 3114 [3]. Le timbre d'un passeport coûte 86 € [1, 3]."));
 
         ComposedAnswer answer = composer(null).compose(PASSPORT_PRICE);
 
@@ -126,7 +124,7 @@ class ChatCompletionsComposerTest {
 
     @Test
     void letsTheFallbackAnswerWhenTheModelInventsAPrice() {
-        server.answerWith(answering("Le timbre fiscal coûte 17 € pour un mineur [1]."));
+        server.answerWith(ChatAnswers.saying("Le timbre fiscal coûte 17 € pour un mineur [1]."));
 
         assertFallback("extractive (llm rejected: montant absent des sources (17 €))",
                 composer(null).compose(PASSPORT_PRICE));
@@ -134,7 +132,7 @@ class ChatCompletionsComposerTest {
 
     @Test
     void letsTheFallbackAnswerWhenTheModelInventsAPhoneNumber() {
-        server.answerWith(answering("Appelez la mairie au 01 47 32 00 00 [1]."));
+        server.answerWith(ChatAnswers.saying("Appelez la mairie au 01 47 32 00 00 [1]."));
 
         assertFallback("extractive (llm rejected: numéro de téléphone absent des sources (0147320000))",
                 composer(null).compose(PASSPORT_PRICE));
@@ -142,7 +140,7 @@ class ChatCompletionsComposerTest {
 
     @Test
     void letsTheFallbackAnswerWhenTheModelInventsADeadline() {
-        server.answerWith(answering("Votre passeport sera prêt sous 8 jours [1]."));
+        server.answerWith(ChatAnswers.saying("Votre passeport sera prêt sous 8 jours [1]."));
 
         assertFallback("extractive (llm rejected: délai absent des sources (8 jour))",
                 composer(null).compose(PASSPORT_PRICE));
@@ -150,14 +148,14 @@ class ChatCompletionsComposerTest {
 
     @Test
     void letsTheFallbackAnswerWhenTheModelCitesAPassageItWasNotGiven() {
-        server.answerWith(answering("Le timbre fiscal coûte 42 € [7]."));
+        server.answerWith(ChatAnswers.saying("Le timbre fiscal coûte 42 € [7]."));
 
         assertFallback("extractive (llm rejected: source [7] inexistante)", composer(null).compose(PASSPORT_PRICE));
     }
 
     @Test
     void letsTheFallbackAnswerWhenTheModelCitesNothing() {
-        server.answerWith(answering("Je ne sais pas."));
+        server.answerWith(ChatAnswers.saying("Je ne sais pas."));
 
         assertFallback("extractive (llm rejected: aucune source citée)", composer(null).compose(PASSPORT_PRICE));
     }
@@ -208,16 +206,5 @@ class ChatCompletionsComposerTest {
     private ChatCompletionsComposer composer(String apiKey, int passageBudgetChars) {
         return new ChatCompletionsComposer(server.baseUrl(), MODEL, apiKey, Duration.ofSeconds(5), 300,
                 passageBudgetChars, fallback);
-    }
-
-    /** A chat-completions answer whose message is {@code content}, as OpenAI, vLLM and Ollama write it. */
-    private static Function<JsonObject, String> answering(String content) {
-        return request -> Json.createObjectBuilder()
-                .add("id", "chatcmpl-1").add("object", "chat.completion").add("model", request.getString("model"))
-                .add("choices", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("index", 0).add("finish_reason", "stop")
-                        .add("message", Json.createObjectBuilder().add("role", "assistant").add("content", content))))
-                .add("usage", Json.createObjectBuilder().add("prompt_tokens", 900).add("completion_tokens", 40))
-                .build().toString();
     }
 }
