@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The kinds of facts an answer must not invent, each with how it is written in French and how its spellings are
- * normalized (« 25 € » = « 25,00 euros », « 01 23 45 67 89 » = « 01.23.45.67.89 », « quinze jours » = « 15 jours »).
+ * normalized: « 25 € » = « 25,00 euros », « 01 23 45 67 89 » = « 01.23.45.67.89 »,
+ * « quinze jours » = « 15 jours ».
  * Texts are lower-cased with their spaces normalized before they are read.
  */
 enum FactKind {
@@ -19,15 +20,16 @@ enum FactKind {
             return match.group();
         }
     },
-    LINK("lien absent des sources",
-            "(?:https?://|www\\.)[^\\s<>()\\[\\]«»\"]+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:fr|com|org|net|eu)\\b(?:/[^\\s<>()\\[\\]«»\"]*)?") {
+    LINK("lien absent des sources", "(?:https?://|www\\.)[^\\s<>()\\[\\]«»\"]+"
+            + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:fr|com|org|net|eu)\\b(?:/[^\\s<>()\\[\\]«»\"]*)?") {
         @Override
         String normalize(Matcher match) {
             return match.group().replaceAll("[.,;:!?]+$", "").replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
                     .replaceAll("/+$", "");
         }
     },
-    PHONE("numéro de téléphone absent des sources", "(?<!\\d)(?:\\+33\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)") {
+    PHONE("numéro de téléphone absent des sources",
+            "(?<!\\d)(?:\\+33\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)") {
         @Override
         String normalize(Matcher match) {
             return match.group().replaceAll("\\D", "").replaceFirst("^330?", "0");

@@ -13,8 +13,8 @@ final class Facts {
     }
 
     /**
-     * Each fact of an answer once, read as the most specific kind: the « 25 » of « 25 € » is an amount, not also a
-     * number.
+     * Each fact of an answer once, read as the most specific kind: the « 25 » of « 25 € » is an amount, not
+     * also a number.
      */
     static Set<Fact> statedIn(String answer) {
         Set<Fact> facts = new LinkedHashSet<>();

@@ -75,7 +75,8 @@ final class LoopbackEmbeddingsServer implements AutoCloseable {
             data.add(Json.createObjectBuilder()
                     .add("object", "embedding").add("index", index).add("embedding", embedding));
         }
-        return Json.createObjectBuilder().add("object", "list").add("data", data).add("model", request.getString("model"))
+        return Json.createObjectBuilder()
+                .add("object", "list").add("data", data).add("model", request.getString("model"))
                 .add("usage", Json.createObjectBuilder().add("prompt_tokens", 1).add("total_tokens", 1))
                 .build().toString();
     }
