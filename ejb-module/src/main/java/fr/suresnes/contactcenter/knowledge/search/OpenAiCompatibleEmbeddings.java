@@ -1,14 +1,11 @@
 package fr.suresnes.contactcenter.knowledge.search;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+
+import fr.suresnes.contactcenter.platform.http.JsonEndpoint;
+import fr.suresnes.contactcenter.platform.http.ServiceCallException;
 
 /**
  * The embeddings of a service speaking the OpenAI embeddings API: Albert, vLLM, Ollama, OpenAI, and others.
@@ -16,11 +13,8 @@ import java.util.List;
  */
 public final class OpenAiCompatibleEmbeddings implements Embeddings {
 
-    private final HttpClient client;
-    private final URI endpoint;
+    private final JsonEndpoint endpoint;
     private final String model;
-    private final String apiKey;
-    private final Duration timeout;
     private final int batchSize;
 
     /**
@@ -37,14 +31,9 @@ public final class OpenAiCompatibleEmbeddings implements Embeddings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive: " + batchSize);
         }
-        String base = baseUrl.toString().replaceAll("/+$", "");
-        this.endpoint = URI.create(base.endsWith("/embeddings") ? base : base + "/embeddings");
+        this.endpoint = new JsonEndpoint("Embeddings service", baseUrl, "/embeddings", apiKey, timeout);
         this.model = model;
-        this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
-        this.timeout = timeout;
         this.batchSize = batchSize;
-        // HTTP/1.1: some servers mishandle the HTTP/2 upgrade the client would otherwise attempt over plain http
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     @Override
@@ -68,33 +57,12 @@ public final class OpenAiCompatibleEmbeddings implements Embeddings {
     }
 
     private float[][] embedBatch(List<String> batch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(OpenAiEmbeddingsProtocol.request(model, batch)));
-        if (apiKey != null) {
-            request.header("Authorization", "Bearer " + apiKey);
-        }
-        HttpResponse<String> response = send(request.build());
-        if (response.statusCode() != 200) {
-            throw new EmbeddingsException("Embeddings service at " + endpoint + " answered HTTP "
-                    + response.statusCode() + ": " + OpenAiEmbeddingsProtocol.errorMessage(response.body()));
-        }
-        return OpenAiEmbeddingsProtocol.vectors(response.body(), batch.size());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
+        String answer;
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw new EmbeddingsException("Embeddings service at " + endpoint + " did not answer within "
-                    + timeout.toMillis() + " ms", e);
-        } catch (IOException e) {
-            throw new EmbeddingsException("Embeddings service at " + endpoint + " is unreachable: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EmbeddingsException("Interrupted while waiting for the embeddings service at " + endpoint, e);
+            answer = endpoint.post(OpenAiEmbeddingsProtocol.request(model, batch));
+        } catch (ServiceCallException e) {
+            throw new EmbeddingsException(e.getMessage(), e);
         }
+        return OpenAiEmbeddingsProtocol.vectors(answer, batch.size());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -15,8 +14,6 @@ import jakarta.json.JsonValue;
  * {@code {"model", "input": [texts]}} answered by {@code {"data": [{"index", "embedding": [numbers]}]}}.
  */
 final class OpenAiEmbeddingsProtocol {
-
-    private static final int MAX_MESSAGE_LENGTH = 300;
 
     private OpenAiEmbeddingsProtocol() {
     }
@@ -50,30 +47,6 @@ final class OpenAiEmbeddingsProtocol {
             }
         }
         return vectors;
-    }
-
-    /**
-     * What a service says when it refuses a request: the message of its error JSON (OpenAI, vLLM, Ollama or FastAPI
-     * style), else the start of its answer.
-     */
-    static String errorMessage(String answer) {
-        String message = answer;
-        try {
-            JsonObject error = Json.createReader(new StringReader(answer)).readObject();
-            JsonValue detail = error.containsKey("error") ? error.get("error")
-                    : error.containsKey("message") ? error.get("message") : error.get("detail");
-            if (detail instanceof JsonObject nested && nested.get("message") instanceof JsonString text) {
-                message = text.getString();
-            } else if (detail instanceof JsonString text) {
-                message = text.getString();
-            } else if (detail != null) {
-                message = detail.toString();
-            }
-        } catch (JsonException | ClassCastException e) {
-            // not JSON: the answer itself is the message
-        }
-        message = message.strip().replaceAll("\\s+", " ");
-        return message.length() <= MAX_MESSAGE_LENGTH ? message : message.substring(0, MAX_MESSAGE_LENGTH) + " …";
     }
 
     private static float[] toFloats(JsonArray numbers) {
