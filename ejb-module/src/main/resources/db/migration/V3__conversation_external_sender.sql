@@ -3,5 +3,6 @@
 ALTER TABLE CONVERSATION ADD COLUMN SENDER_HASH VARCHAR(64);
 CREATE UNIQUE INDEX UX_CONVERSATION_SENDER ON CONVERSATION (SENDER_HASH);
 
--- A cited source names its document too, so channels can link to it without another lookup.
+-- A cited source names its document too (ID and source ID), so channels can link to it without another lookup.
 ALTER TABLE MESSAGE_SOURCE ADD COLUMN DOCUMENT_ID BIGINT;
+ALTER TABLE MESSAGE_SOURCE ADD COLUMN SOURCE_ID VARCHAR(1000);

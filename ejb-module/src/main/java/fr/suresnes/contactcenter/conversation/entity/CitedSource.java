@@ -19,6 +19,9 @@ public class CitedSource {
     @Column(name = "DOCUMENT_ID")
     private Long documentId;
 
+    @Column(name = "SOURCE_ID", length = 1000)
+    private String sourceId;
+
     @Column(name = "TITLE", length = 500, nullable = false)
     private String title;
 
@@ -31,10 +34,12 @@ public class CitedSource {
     protected CitedSource() {
     }
 
-    public CitedSource(long passageId, long documentVersionId, long documentId, String title, String section, String url) {
+    public CitedSource(long passageId, long documentVersionId, long documentId, String sourceId, String title,
+                       String section, String url) {
         this.passageId = passageId;
         this.documentVersionId = documentVersionId;
         this.documentId = documentId;
+        this.sourceId = sourceId;
         this.title = title;
         this.section = section;
         this.url = url;
@@ -50,6 +55,10 @@ public class CitedSource {
 
     public Long getDocumentId() {
         return documentId;
+    }
+
+    public String getSourceId() {
+        return sourceId;
     }
 
     public String getTitle() {

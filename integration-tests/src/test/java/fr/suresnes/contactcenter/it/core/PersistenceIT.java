@@ -78,7 +78,7 @@ class PersistenceIT {
         tx.call(em -> {
             Conversation conversation = em.find(Conversation.class, id);
             conversation.append(MessageAuthor.BOT, null, "Il faut prendre rendez-vous en mairie.", 0.82,
-                    List.of(new CitedSource(7L, 3L, 2L, "Carte d'identité d'un majeur", "Cas : en France",
+                    List.of(new CitedSource(7L, 3L, 2L, "F1341", "Carte d'identité d'un majeur", "Cas : en France",
                             "https://www.service-public.fr/particuliers/vosdroits/F1342")));
             return null;
         });
@@ -106,6 +106,7 @@ class PersistenceIT {
         assertEquals("Cas : en France", source.getSection());
         assertEquals(3L, source.getDocumentVersionId());
         assertEquals(2L, source.getDocumentId());
+        assertEquals("F1341", source.getSourceId());
         assertFalse(read.getOpenedAt().isBefore(before.minusSeconds(1)), "an Instant is stored as itself, not shifted");
         assertTrue(Duration.between(read.getOpenedAt(), Instant.now()).abs().toMinutes() < 5);
     }

@@ -1,5 +1,6 @@
 package fr.suresnes.contactcenter.conversation.rest;
 
+import fr.suresnes.contactcenter.conversation.boundary.Assistant;
 import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
@@ -33,6 +34,9 @@ public class ConversationsResource {
     @Inject
     Conversations conversations;
 
+    @Inject
+    Assistant assistant;
+
     @Context
     UriInfo uri;
 
@@ -62,12 +66,12 @@ public class ConversationsResource {
 
     @POST
     @Path("{id}/messages")
-    @Operation(summary = "send a citizen message")
+    @Operation(summary = "send a citizen message; the response holds the conversation with the bot's reply")
     @SecurityRequirement(name = "conversationToken")
     public Response send(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @NotNull(message = "le corps de la requête est vide") @Valid CitizenMessage message) {
         own(id, authorization);
-        conversations.receiveFromCitizen(tokenOf(authorization), message.text());
+        assistant.hear(tokenOf(authorization), message.text());
         return Response.accepted(read(id, authorization)).build();
     }
 

@@ -1,5 +1,6 @@
 package fr.suresnes.contactcenter.platform.security;
 
+import fr.suresnes.contactcenter.platform.rest.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,11 +31,9 @@ public class BasicCredentialsFilter extends HttpFilter {
             return;
         }
         if (!logIn(request, header.substring(PREFIX.length()).trim())) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"ContactCenter\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Identifiants refusés\",\"status\":401,"
-                    + "\"detail\":\"Nom d'utilisateur ou mot de passe incorrect.\"}");
+            ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Identifiants refusés",
+                    "Nom d'utilisateur ou mot de passe incorrect.");
             return;
         }
         try {
