@@ -45,7 +45,9 @@ class AssistantOverHttpIT {
     void client() throws Exception {
         http = new Http(URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/"));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Http.object(http.get("/api/knowledge/search?q=carte%20identite")).getJsonArray("hits").isEmpty()) {
+        while (Http.object(http.get("/api/knowledge/imports", "Authorization", Http.basic("admin", "it-secret")))
+                .getJsonArray("runs").getValuesAs(JsonObject.class).stream()
+                .noneMatch(run -> run.getString("state").equals("COMPLETED"))) {
             assertTrue(Instant.now().isBefore(deadline), "the demo corpus was never imported");
             Thread.sleep(500);
         }
