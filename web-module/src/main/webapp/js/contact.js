@@ -1,21 +1,45 @@
-// Citizen page: opens a conversation, sends the message and asks for a person.
+// Citizen page: a conversation with the assistant, who answers with its sources, and a person on request.
 // Everything shown comes from the server and is inserted as text, never as HTML.
 (function () {
     'use strict';
     const form = document.getElementById('formulaire-contact');
     const field = document.getElementById('message');
     const log = document.getElementById('fil');
+    const advisor = document.getElementById('conseiller');
     const labels = { CITIZEN: 'Vous', BOT: 'Assistant', AGENT: 'Conseiller', SYSTEM: 'Centre de contacts' };
     let conversation = null;
 
-    function say(author, text) {
-        const entry = document.createElement('p');
-        entry.className = 'entry ' + author.toLowerCase();
+    function entry(message) {
+        const item = document.createElement('div');
+        item.className = 'entry ' + message.author.toLowerCase();
         const who = document.createElement('strong');
-        who.textContent = (labels[author] || author) + ' : ';
-        entry.appendChild(who);
-        entry.appendChild(document.createTextNode(text));
-        log.appendChild(entry);
+        who.textContent = (labels[message.author] || message.author) + ' : ';
+        item.appendChild(who);
+        item.appendChild(document.createTextNode(message.text));
+        if (message.sources && message.sources.length) {
+            const list = document.createElement('ul');
+            list.className = 'sources';
+            message.sources.forEach(source => {
+                const line = document.createElement('li');
+                const label = source.title + (source.section ? ' — ' + source.section : '');
+                if (source.url && /^https?:\/\//.test(source.url)) {
+                    const link = document.createElement('a');
+                    link.href = source.url;
+                    link.rel = 'noopener';
+                    link.textContent = label;
+                    line.appendChild(link);
+                } else {
+                    line.textContent = label;
+                }
+                list.appendChild(line);
+            });
+            item.appendChild(list);
+        }
+        return item;
+    }
+
+    function say(author, text) {
+        log.appendChild(entry({ author, text }));
     }
 
     async function call(method, path, body) {
@@ -31,9 +55,29 @@
         return payload;
     }
 
+    async function open() {
+        if (!conversation) {
+            conversation = await call('POST', '/api/conversations', { channel: 'WEB_CHAT' });
+        }
+    }
+
     function show(view) {
         log.textContent = '';
-        view.messages.forEach(m => say(m.author, m.text));
+        view.messages.forEach(message => log.appendChild(entry(message)));
+        const last = log.lastElementChild;
+        if (last) {
+            last.setAttribute('tabindex', '-1');
+            last.focus();
+        }
+    }
+
+    async function send(text) {
+        try {
+            await open();
+            show(await call('POST', '/api/conversations/' + conversation.id + '/messages', { text }));
+        } catch (error) {
+            say('SYSTEM', error.message);
+        }
     }
 
     form.addEventListener('submit', async event => {
@@ -45,16 +89,17 @@
             return;
         }
         field.removeAttribute('aria-invalid');
+        field.value = '';
+        await send(text);
+        field.focus();
+    });
+
+    advisor.addEventListener('click', async () => {
         try {
-            if (!conversation) {
-                conversation = await call('POST', '/api/conversations', { channel: 'WEB_CHAT' });
-            }
-            await call('POST', '/api/conversations/' + conversation.id + '/messages', { text });
+            await open();
             show(await call('POST', '/api/conversations/' + conversation.id + '/handoff'));
-            field.value = '';
         } catch (error) {
             say('SYSTEM', error.message);
         }
-        field.focus();
     });
 })();
