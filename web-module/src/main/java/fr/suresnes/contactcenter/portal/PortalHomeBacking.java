@@ -3,6 +3,7 @@ package fr.suresnes.contactcenter.portal;
 import fr.suresnes.contactcenter.agent.boundary.Agents;
 import fr.suresnes.contactcenter.agent.entity.Agent;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.boundary.Handoffs;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.annotation.PostConstruct;
@@ -57,7 +58,7 @@ public class PortalHomeBacking {
 
     public String firstCitizenWords(Conversation conversation) {
         return conversation.getMessages().stream()
-                .filter(m -> m.getAuthor() == fr.suresnes.contactcenter.conversation.entity.MessageAuthor.CITIZEN)
+                .filter(m -> m.getAuthor() == MessageAuthor.CITIZEN)
                 .map(m -> m.getBody().length() > 140 ? m.getBody().substring(0, 140) + "…" : m.getBody())
                 .findFirst().orElse("");
     }

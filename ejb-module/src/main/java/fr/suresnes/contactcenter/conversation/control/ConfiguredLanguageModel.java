@@ -1,7 +1,5 @@
 package fr.suresnes.contactcenter.conversation.control;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -10,6 +8,7 @@ import fr.suresnes.contactcenter.conversation.answer.AnswerRequest;
 import fr.suresnes.contactcenter.conversation.answer.ChatCompletionsComposer;
 import fr.suresnes.contactcenter.conversation.answer.ComposedAnswer;
 import fr.suresnes.contactcenter.conversation.answer.Extractive;
+import fr.suresnes.contactcenter.platform.http.ServiceSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,13 +61,9 @@ public class ConfiguredLanguageModel {
 
     @PostConstruct
     void connect() {
-        if (url.filter(value -> !value.isBlank()).isEmpty()) {
-            return;
-        }
-        String modelName = model.filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "assistant.llm.model is required when assistant.llm.url is set"));
-        languageModel = new ChatCompletionsComposer(URI.create(url.get().strip()), modelName, apiKey.orElse(null),
-                Duration.ofSeconds(timeoutSeconds), maxTokens, passageBudgetChars, extractive);
+        ServiceSettings.of("assistant.llm", url, model, apiKey, timeoutSeconds).ifPresent(service ->
+                languageModel = new ChatCompletionsComposer(service.url(), service.model(), service.apiKey(),
+                        service.timeout(), maxTokens, passageBudgetChars, extractive));
     }
 
     /** The composer's name, such as {@code llm:mistral-small}, when a language model is configured. */

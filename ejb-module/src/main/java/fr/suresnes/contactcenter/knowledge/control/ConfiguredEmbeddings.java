@@ -2,14 +2,13 @@ package fr.suresnes.contactcenter.knowledge.control;
 
 import fr.suresnes.contactcenter.knowledge.search.Embeddings;
 import fr.suresnes.contactcenter.knowledge.search.OpenAiCompatibleEmbeddings;
+import fr.suresnes.contactcenter.platform.http.ServiceSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -47,13 +46,9 @@ public class ConfiguredEmbeddings {
 
     @PostConstruct
     void connect() {
-        if (url.filter(value -> !value.isBlank()).isEmpty()) {
-            return;
-        }
-        String modelName = model.filter(value -> !value.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "knowledge.semantic.model is required when knowledge.semantic.url is set"));
-        service = new OpenAiCompatibleEmbeddings(URI.create(url.get().strip()), modelName, apiKey.orElse(null),
-                Duration.ofSeconds(timeoutSeconds), batchSize);
+        ServiceSettings.of("knowledge.semantic", url, model, apiKey, timeoutSeconds).ifPresent(settings ->
+                service = new OpenAiCompatibleEmbeddings(settings.url(), settings.model(), settings.apiKey(),
+                        settings.timeout(), batchSize));
     }
 
     /**

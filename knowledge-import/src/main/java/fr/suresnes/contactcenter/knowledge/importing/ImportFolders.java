@@ -56,11 +56,6 @@ public class ImportFolders {
         return uploads;
     }
 
-    /** one folder per line: the form the import job takes them in */
-    public String asParameter() {
-        return String.join("\n", folders.stream().map(Path::toString).toList());
-    }
-
     static List<Path> fromParameter(String parameter) {
         return parameter.lines().filter(line -> !line.isBlank()).map(Path::of).toList();
     }

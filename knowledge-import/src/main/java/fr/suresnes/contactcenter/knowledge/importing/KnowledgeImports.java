@@ -84,8 +84,9 @@ public class KnowledgeImports {
 
     @Timeout
     void poll() {
-        if (!FolderScan.of(folders.all()).fingerprint().equals(lastFingerprint)) {
-            request("system");
+        String fingerprint = FolderScan.of(folders.all()).fingerprint();
+        if (!fingerprint.equals(lastFingerprint)) {
+            request("system", fingerprint);
         }
     }
 
@@ -95,11 +96,16 @@ public class KnowledgeImports {
      * @return the new run's ID, or empty when it will start after the current one
      */
     public OptionalLong request(String requester) {
+        return request(requester, FolderScan.of(folders.all()).fingerprint());
+    }
+
+    /** @param fingerprint the folders' fingerprint now: a later scan that finds it again has nothing new */
+    private OptionalLong request(String requester, String fingerprint) {
         if (runningExecution != null) {
             pendingRequester = requester;
             return OptionalLong.empty();
         }
-        lastFingerprint = FolderScan.of(folders.all()).fingerprint();
+        lastFingerprint = fingerprint;
         long runId = runs.queue(requester, String.join(", ", folders.all().stream().map(Object::toString).toList()));
         runningExecution = BatchRuntime.getJobOperator()
                 .start(ImportJobParameters.JOB, new ImportJobParameters(runId, folders.all()).toProperties());
