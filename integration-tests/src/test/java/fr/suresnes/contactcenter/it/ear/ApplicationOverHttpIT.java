@@ -51,7 +51,7 @@ class ApplicationOverHttpIT {
 
     @BeforeEach
     void client() {
-        base = URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/");
+        base = TestServer.application(management);
         citizen = new Http(base);
     }
 

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
-import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,14 +40,8 @@ class AssistantOverHttpIT {
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/"));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Http.object(http.get("/api/knowledge/imports", "Authorization", Http.basic("admin", "it-secret")))
-                .getJsonArray("runs").getValuesAs(JsonObject.class).stream()
-                .noneMatch(run -> run.getString("state").equals("COMPLETED"))) {
-            assertTrue(Instant.now().isBefore(deadline), "the demo corpus was never imported");
-            Thread.sleep(500);
-        }
+        http = new Http(TestServer.application(management));
+        TestServer.awaitDemoCorpus(http.base());
     }
 
     @Test

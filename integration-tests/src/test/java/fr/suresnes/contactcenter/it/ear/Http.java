@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A small HTTP client with its own cookie jar: one instance is one browser or one API client. */
-final class Http {
+public final class Http {
 
     private final URI base;
     private final HttpClient client;
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -33,15 +33,15 @@ final class Http {
                 .build();
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
-    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).GET().build());
     }
 
-    HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
+    public HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
@@ -75,11 +75,11 @@ final class Http {
         return browser;
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static JsonObject object(HttpResponse<String> response) {
+    public static JsonObject object(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,7 @@ class KnowledgeBaseOverHttpIT {
 
     @BeforeEach
     void client() {
-        http = new Http(URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/"));
+        http = new Http(TestServer.application(management));
     }
 
     @Test

@@ -1,0 +1,159 @@
+package fr.suresnes.contactcenter.it.browser;
+
+import fr.suresnes.contactcenter.it.ear.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+
+import java.io.File;
+import java.net.URI;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The citizen page in a real browser: the chat widget inline, used with the keyboard, on the demo corpus. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CitizenChatIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+    }
+
+    @ArquillianResource
+    ManagementClient management;
+
+    URI application;
+    Chromium chromium;
+    ChatWidget widget;
+
+    @BeforeEach
+    void openTheCitizenPage() throws Exception {
+        application = TestServer.application(management);
+        TestServer.awaitDemoCorpus(application);
+        chromium = new Chromium();
+        chromium.driver().get(application.toString());
+        widget = new ChatWidget(chromium.driver());
+    }
+
+    @AfterEach
+    void closeTheBrowser() throws Exception {
+        chromium.close();
+    }
+
+    @Test
+    void aCitizenAsksWithTheKeyboardGetsSourcedAnswersRatesOneAndAsksForAPerson() {
+        assertTrue(widget.awaitGreeting().text().contains("assistant automatique"), "the bot says what it is");
+
+        widget.tabTo(widget.field());
+        widget.type("j'ai perdu ma carte d'identité", Keys.ENTER);
+        ChatMessage answer = widget.awaitReplyTo("j'ai perdu ma carte d'identité");
+
+        assertFalse(answer.sourceLinks().isEmpty() && answer.choices().isEmpty(), "sources or choices: " + answer.text());
+        if (!answer.choices().isEmpty()) {
+            WebElement choice = answer.choices().get(0);
+            String payloadShown = choice.getText();
+            choice.click();
+            answer = widget.await(page -> {
+                ChatMessage last = page.messages().get(page.messages().size() - 1);
+                return last.isFrom("bot") && !last.sourceLinks().isEmpty() ? last : null;
+            }, "a sourced answer after choosing « " + payloadShown + " »");
+        }
+        assertEquals("", widget.field().getAttribute("value"), "the sent text left the field");
+        assertTrue(answer.sourceLinks().stream().allMatch(link -> link.getAttribute("href").startsWith("https://www.service-public.fr/")),
+                answer.sourceLinks().stream().map(link -> link.getAttribute("href")).toList().toString());
+
+        answer.ratingButton("Oui").click();
+        ChatMessage rated = answer;
+        widget.await(page -> rated.thanks().equals("Merci pour votre avis."), "thanks for the rating");
+
+        widget.button("Parler à un conseiller").click();
+        assertTrue(widget.awaitState("en attente d'un conseiller").startsWith("Votre demande"));
+    }
+
+    @Test
+    void anEmergencyGetsTheEmergencyNumbers() {
+        widget.awaitGreeting();
+        widget.field().sendKeys("mon père est tombé et ne se relève pas", Keys.ENTER);
+
+        String answer = widget.awaitReplyTo("mon père est tombé et ne se relève pas").text();
+
+        assertTrue(Pattern.compile("\\b15\\b").matcher(answer).find(), answer);
+        assertTrue(Pattern.compile("\\b112\\b").matcher(answer).find(), answer);
+    }
+
+    @Test
+    void markupTypedByTheCitizenIsShownLiterallyAndNeverRun() {
+        String hostile = "<script>window.__xss=1</script><b>gras</b>";
+        widget.awaitGreeting();
+        widget.field().sendKeys(hostile, Keys.ENTER);
+
+        ChatMessage shown = widget.awaitMessageFrom("citizen", hostile);
+        widget.awaitReplyTo(hostile);
+
+        assertEquals(hostile, shown.text());
+        assertTrue(shown.node().findElements(By.cssSelector("b, script")).isEmpty());
+        assertNull(chromium.driver().executeScript("return window.__xss;"));
+    }
+
+    @Test
+    void whenTheServerCannotBeReachedTheWidgetSaysSoAndKeepsTheTypedText() {
+        widget.awaitGreeting();
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chromium.driver().setNetworkConditions(offline);
+        widget.field().sendKeys("horaires de la mairie", Keys.ENTER);
+
+        String error = widget.await(page -> page.error().isEmpty() ? null : page.error(), "an error message");
+        assertTrue(error.startsWith("Le centre de contacts ne répond pas."), error);
+        assertTrue(error.endsWith("Votre message est conservé."), error);
+        assertEquals("horaires de la mairie", widget.field().getAttribute("value"));
+
+        chromium.driver().deleteNetworkConditions();
+        widget.field().sendKeys(Keys.ENTER);
+        widget.awaitReplyTo("horaires de la mairie");
+        assertEquals("", widget.error());
+    }
+
+    @Test
+    void theConversationSurvivesAReloadWithoutCookiesAndANewOneCanBeStarted() {
+        widget.awaitGreeting();
+        widget.field().sendKeys("passeport perdu", Keys.ENTER);
+        widget.awaitReplyTo("passeport perdu");
+        long first = widget.conversationId();
+
+        chromium.driver().navigate().refresh();
+        widget.awaitReplyTo("passeport perdu");
+
+        assertEquals(first, widget.conversationId());
+        assertTrue(chromium.driver().manage().getCookies().isEmpty(), chromium.driver().manage().getCookies().toString());
+        widget.button("Nouvelle conversation").click();
+        ChatMessage greeting = widget.await(page -> page.conversationId() != first && page.messages().size() == 1
+                ? page.messages().get(0) : null, "a new conversation showing only its greeting");
+        assertTrue(greeting.text().contains("assistant automatique"), greeting.text());
+        assertEquals(widget.field(), widget.focused().orElseThrow(), "the citizen can write at once");
+    }
+
+    @Test
+    void theCitizenPageHasNoSeriousAccessibilityViolation() {
+        widget.awaitGreeting();
+        Axe.assertNoSeriousViolation(chromium.driver(), "the citizen page with the greeting");
+
+        widget.field().sendKeys("j'ai perdu ma carte d'identité", Keys.ENTER);
+        widget.awaitReplyTo("j'ai perdu ma carte d'identité");
+        Axe.assertNoSeriousViolation(chromium.driver(), "the citizen page with an answer");
+    }
+}

@@ -1,0 +1,94 @@
+package fr.suresnes.contactcenter.it.browser;
+
+import fr.suresnes.contactcenter.it.ear.TestServer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The widget on another site's page, from its one script tag: the launcher, the panel, Escape. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EmbeddedWidgetIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+    }
+
+    @ArquillianResource
+    ManagementClient management;
+
+    Chromium chromium;
+    ChatWidget widget;
+
+    @BeforeEach
+    void openAHostPage() throws Exception {
+        URI application = TestServer.application(management);
+        TestServer.awaitDemoCorpus(application);
+        chromium = new Chromium();
+        // the host page is written into a page of the application's origin, the widget's API not allowing others yet
+        chromium.driver().get(application.resolve("/erreur/introuvable.html").toString());
+        chromium.driver().executeScript("document.open(); document.write(arguments[0]); document.close();",
+                hostPage(application.resolve("/widget.js")));
+        widget = new ChatWidget(chromium.driver());
+    }
+
+    @AfterEach
+    void closeTheBrowser() throws Exception {
+        chromium.close();
+    }
+
+    @Test
+    void theLauncherOpensAChatThatAnswersAndEscapeClosesItBackToTheLauncher() {
+        assertEquals("Une question ?", widget.launcher().getText());
+        assertFalse(widget.panel().isDisplayed());
+
+        widget.tabTo(widget.launcher());
+        widget.type(Keys.ENTER);
+
+        assertTrue(widget.panel().isDisplayed());
+        assertEquals("true", widget.launcher().getAttribute("aria-expanded"));
+        assertEquals(widget.field(), widget.focused().orElseThrow(), "the panel opens on the message field");
+        widget.awaitGreeting();
+        widget.type("passeport perdu", Keys.ENTER);
+        assertFalse(widget.awaitReplyTo("passeport perdu").sourceLinks().isEmpty());
+
+        widget.type(Keys.ESCAPE);
+
+        assertFalse(widget.panel().isDisplayed());
+        assertEquals("false", widget.launcher().getAttribute("aria-expanded"));
+        assertEquals(widget.launcher(), widget.focused().orElseThrow(), "the focus is back on the launcher");
+    }
+
+    @Test
+    void theEmbeddedWidgetHasNoSeriousAccessibilityViolationClosedOrOpen() {
+        Axe.assertNoSeriousViolation(chromium.driver(), "a host page with the widget closed");
+
+        widget.launcher().click();
+        widget.awaitGreeting();
+        Axe.assertNoSeriousViolation(chromium.driver(), "a host page with the widget open");
+    }
+
+    private static String hostPage(URI widget) throws IOException {
+        try (InputStream page = EmbeddedWidgetIT.class.getResourceAsStream("/browser/host-page.html")) {
+            return new String(page.readAllBytes(), StandardCharsets.UTF_8).replace("WIDGET_URL", widget.toString());
+        }
+    }
+}
