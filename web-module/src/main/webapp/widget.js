@@ -450,10 +450,10 @@
 
     /** The conversation: what is shown, what is sent, what comes live. */
     class Chat {
-        constructor(api, memory, view) {
+        constructor(api, memory) {
             this.api = api;
             this.memory = memory;
-            this.view = view;
+            this.view = new ChatView(this);
             this.cards = new Map();
             this.ordered = [];
             this.conversation = null;
@@ -634,33 +634,9 @@
         }
     }
 
-    function panelAround(chatView) {
-        const launcher = element('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'panel' },
-            TEXT.launcher);
-        const close = element('button', { type: 'button' }, TEXT.close);
-        const panel = element('div', { id: 'panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'title', hidden: '' },
-            element('div', { class: 'header' }, element('h2', { id: 'title' }, TEXT.title), close),
-            chatView.node);
-        return { launcher, close, panel };
-    }
-
-    const script = document.currentScript || document.querySelector('script[src$="widget.js"]');
-    const base = new URL('.', script.src).href;
-    const inline = script.dataset.mode === 'inline' || Boolean(script.dataset.target);
-    const host = element('div', { 'data-contact-center-widget': inline ? 'inline' : 'launcher' });
-    const root = host.attachShadow({ mode: 'open' });
-    root.append(element('style', {}, STYLE));
-
-    let chat;
-    const view = new ChatView({
-        send: text => chat.send(text),
-        askForAdvisor: () => chat.askForAdvisor(),
-        restart: () => chat.restart()
-    });
-    chat = new Chat(new Api(base), new SessionMemory('contact-center:' + base), view);
-
-    if (inline) {
-        root.append(element('section', { 'aria-label': TEXT.region }, view.node));
+    /** The chat in the page, where data-target says or where the script tag stands; it opens at once. */
+    function mountInline(chat, host, script) {
+        host.shadowRoot.append(element('section', { 'aria-label': TEXT.region }, chat.view.node));
         const target = script.dataset.target && document.getElementById(script.dataset.target);
         if (target) {
             target.append(host);
@@ -670,8 +646,16 @@
             document.body.append(host);
         }
         chat.begin();
-    } else {
-        const { launcher, close, panel } = panelAround(view);
+    }
+
+    /** A floating button opening the chat in a non-modal dialog; Escape closes it and gives the focus back. */
+    function mountWithLauncher(chat, host) {
+        const launcher = element('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'panel' },
+            TEXT.launcher);
+        const close = element('button', { type: 'button' }, TEXT.close);
+        const panel = element('div', { id: 'panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'title', hidden: '' },
+            element('div', { class: 'header' }, element('h2', { id: 'title' }, TEXT.title), close),
+            chat.view.node);
         const hide = () => {
             panel.hidden = true;
             launcher.setAttribute('aria-expanded', 'false');
@@ -684,7 +668,7 @@
             }
             panel.hidden = false;
             launcher.setAttribute('aria-expanded', 'true');
-            view.field.focus();
+            chat.view.field.focus();
             chat.begin();
         });
         close.addEventListener('click', hide);
@@ -694,7 +678,19 @@
                 hide();
             }
         });
-        root.append(launcher, panel);
+        host.shadowRoot.append(launcher, panel);
         document.body.append(host);
+    }
+
+    const script = document.currentScript || document.querySelector('script[src$="widget.js"]');
+    const base = new URL('.', script.src).href;
+    const chat = new Chat(new Api(base), new SessionMemory('contact-center:' + base));
+    const inline = script.dataset.mode === 'inline' || Boolean(script.dataset.target);
+    const host = element('div', { 'data-contact-center-widget': inline ? 'inline' : 'launcher' });
+    host.attachShadow({ mode: 'open' }).append(element('style', {}, STYLE));
+    if (inline) {
+        mountInline(chat, host, script);
+    } else {
+        mountWithLauncher(chat, host);
     }
 })();
