@@ -196,7 +196,8 @@
 
     /**
      * The conversation's server-sent events, read with fetch so that the token travels in the Authorization header
-     * and never in a URL. Reconnects with exponential backoff; gives up on a refusal (4xx) or once stopped.
+     * and never in a URL. Each connection starts with the whole transcript, so nothing is missed between two; the
+     * chat ignores the messages it already shows. Reconnects with exponential backoff; gives up on a refusal (4xx).
      */
     class LiveEvents {
         constructor(url, token, listener) {
@@ -230,7 +231,6 @@
                     } else if (response.status >= 400 && response.status < 500) {
                         return;
                     } else if (response.ok) {
-                        this.listener.connected();
                         if (await this.read(response.body)) {
                             failures = 0;
                         }
@@ -502,21 +502,9 @@
         listen() {
             const conversation = this.conversation;
             this.live = new LiveEvents(this.api.url('api/conversations/' + conversation.id + '/events'), conversation.accessToken, {
-                connected: () => this.refresh(conversation),
                 message: message => this.conversation === conversation && this.merge([message]),
                 state: state => this.conversation === conversation && this.showState(state)
             }).start();
-        }
-
-        async refresh(conversation) {
-            try {
-                const view = await this.api.call('GET', 'api/conversations/' + conversation.id, conversation.accessToken);
-                if (this.conversation === conversation) {
-                    this.show(view);
-                }
-            } catch (missed) {
-                // the stream is open: whatever the refresh missed arrives through it
-            }
         }
 
         /** Runs a call on the conversation and shows its answer, or why it failed. */

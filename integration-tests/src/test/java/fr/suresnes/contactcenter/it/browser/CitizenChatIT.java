@@ -1,6 +1,8 @@
 package fr.suresnes.contactcenter.it.browser;
 
+import fr.suresnes.contactcenter.it.ear.Http;
 import fr.suresnes.contactcenter.it.ear.TestServer;
+import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +21,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
 import java.io.File;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -82,6 +85,27 @@ class CitizenChatIT {
 
         widget.button("Parler à un conseiller").click();
         assertTrue(widget.awaitState("en attente d'un conseiller").startsWith("Votre demande"));
+    }
+
+    @Test
+    void anAgentWhoClaimsTheConversationAnswersLiveInTheOpenWidget() throws Exception {
+        String reply = "<img src=x onerror=\"window.__xss=2\">Bonjour, je suis votre conseillère.";
+        widget.awaitGreeting();
+        widget.button("Parler à un conseiller").click();
+        widget.awaitState("en attente d'un conseiller");
+        String agent = Http.basic("agent1", TestServer.PASSWORD);
+        String conversation = "/api/agent/conversations/" + widget.conversationId();
+
+        HttpResponse<String> claimed = new Http(application).postJson(conversation + "/claim", "", "Authorization", agent);
+        assertEquals(204, claimed.statusCode(), claimed.body());
+        widget.awaitState("Un conseiller vous répond");
+        HttpResponse<String> answered = new Http(application).postJson(conversation + "/messages",
+                Json.createObjectBuilder().add("text", reply).build().toString(), "Authorization", agent);
+        assertEquals(201, answered.statusCode(), answered.body());
+
+        widget.awaitMessageFrom("agent", reply);
+        assertEquals(1, widget.messages().stream().filter(message -> message.text().equals(reply)).count(), "shown once");
+        assertNull(chromium.driver().executeScript("return window.__xss;"));
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,7 +50,7 @@ class LiveConversationOverHttpIT {
 
     @BeforeEach
     void client() {
-        http = new Http(URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/"));
+        http = new Http(TestServer.application(management));
     }
 
     @Test
