@@ -22,6 +22,7 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -66,25 +67,32 @@ class CitizenChatIT {
         ChatMessage answer = widget.awaitReplyTo("j'ai perdu ma carte d'identité");
 
         assertFalse(answer.sourceLinks().isEmpty() && answer.choices().isEmpty(), "sources or choices: " + answer.text());
-        if (!answer.choices().isEmpty()) {
-            WebElement choice = answer.choices().get(0);
-            String payloadShown = choice.getText();
-            choice.click();
-            answer = widget.await(page -> {
-                ChatMessage last = page.messages().get(page.messages().size() - 1);
-                return last.isFrom("bot") && !last.sourceLinks().isEmpty() ? last : null;
-            }, "a sourced answer after choosing « " + payloadShown + " »");
-        }
         assertEquals("", widget.field().getAttribute("value"), "the sent text left the field");
-        assertTrue(answer.sourceLinks().stream().allMatch(link -> link.getAttribute("href").startsWith("https://www.service-public.fr/")),
-                answer.sourceLinks().stream().map(link -> link.getAttribute("href")).toList().toString());
+        ChatMessage sourced = answer.choices().isEmpty() ? answer : chooseTheFirstSituation(answer);
+        assertFalse(sourced.sourceLinks().isEmpty(), sourced.text());
+        assertTrue(sourced.sourceLinks().stream().allMatch(link -> link.getAttribute("href").startsWith("https://www.service-public.fr/")),
+                sourced.sourceLinks().stream().map(link -> link.getAttribute("href")).toList().toString());
 
-        answer.ratingButton("Oui").click();
-        ChatMessage rated = answer;
-        widget.await(page -> rated.thanks().equals("Merci pour votre avis."), "thanks for the rating");
+        sourced.ratingButton("Oui").click();
+        widget.await(page -> sourced.thanks().equals("Merci pour votre avis."), "thanks for the rating");
 
         widget.button("Parler à un conseiller").click();
         assertTrue(widget.awaitState("en attente d'un conseiller").startsWith("Votre demande"));
+    }
+
+    /** Clicks the first choice button of {@code question}; the answer that follows is the latest bot message. */
+    private ChatMessage chooseTheFirstSituation(ChatMessage question) {
+        WebElement choice = question.choices().get(0);
+        String title = choice.getText();
+        int before = widget.messages().size();
+        choice.click();
+        ChatMessage answer = widget.await(page -> {
+            List<ChatMessage> messages = page.messages();
+            ChatMessage last = messages.get(messages.size() - 1);
+            return messages.size() > before && last.isFrom("bot") ? last : null;
+        }, "an answer after choosing « " + title + " »");
+        assertTrue(question.choices().isEmpty(), "choices stay only on the latest bot message");
+        return answer;
     }
 
     @Test
