@@ -96,7 +96,7 @@ class CitizenChatIT {
     }
 
     @Test
-    void anAgentWhoClaimsTheConversationAnswersLiveInTheOpenWidget() throws Exception {
+    void anAgentClaimsTheConversationAnswersLiveInTheOpenWidgetAndClosesIt() throws Exception {
         String reply = "<img src=x onerror=\"window.__xss=2\">Bonjour, je suis votre conseillère.";
         widget.awaitGreeting();
         widget.button("Parler à un conseiller").click();
@@ -114,6 +114,11 @@ class CitizenChatIT {
         widget.awaitMessageFrom("agent", reply);
         assertEquals(1, widget.messages().stream().filter(message -> message.text().equals(reply)).count(), "shown once");
         assertNull(chromium.driver().executeScript("return window.__xss;"));
+
+        HttpResponse<String> closed = new Http(application).postJson(conversation + "/close",
+                "{\"wrapUp\":\"INFORMATION_DONNEE\"}", "Authorization", agent);
+        assertEquals(204, closed.statusCode(), closed.body());
+        widget.awaitState("Cette conversation est terminée");
     }
 
     @Test
