@@ -1,19 +1,17 @@
 package fr.suresnes.contactcenter.platform.cors;
 
 import fr.suresnes.contactcenter.platform.rest.ProblemWriter;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -32,15 +30,13 @@ public class WidgetCorsFilter extends HttpFilter {
     private static final Set<String> HEADERS = Set.of("authorization", "content-type");
     private static final String PREFLIGHT_CACHE_SECONDS = "600";
 
-    @Inject
-    @ConfigProperty(name = "citizen.widget.allowed-origins")
-    Optional<List<String>> configuredOrigins;
-
     private AllowedOrigins allowed;
 
+    /** Read from this web module's configuration, as in {@code CitizenRateLimitFilter}. */
     @Override
     public void init() {
-        allowed = AllowedOrigins.of(configuredOrigins.orElse(List.of()));
+        allowed = AllowedOrigins.of(ConfigProvider.getConfig(WidgetCorsFilter.class.getClassLoader())
+                .getOptionalValues("citizen.widget.allowed-origins", String.class).orElse(List.of()));
         LOG.info(allowed.isEmpty() ? "chat widget: same-origin only" : "chat widget allowed on " + allowed);
     }
 

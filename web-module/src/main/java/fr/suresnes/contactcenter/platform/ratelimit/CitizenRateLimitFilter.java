@@ -1,13 +1,13 @@
 package fr.suresnes.contactcenter.platform.ratelimit;
 
 import fr.suresnes.contactcenter.platform.rest.ProblemWriter;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,51 +25,33 @@ public class CitizenRateLimitFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(CitizenRateLimitFilter.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.enabled")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.conversations.per-minute")
-    int conversationsPerMinute;
-
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.conversations.burst")
-    int conversationsBurst;
-
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.messages.per-minute")
-    int messagesPerMinute;
-
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.messages.burst")
-    int messagesBurst;
-
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.max-clients")
-    long maxClients;
-
-    @Inject
-    @ConfigProperty(name = "citizen.rate-limit.trusted-proxies")
-    Optional<List<String>> trustedProxies;
-
+    private boolean enabled;
     private ClientAddresses addresses;
     private ClientBuckets openings;
     private ClientBuckets messages;
 
+    /**
+     * The settings are read from this web module's configuration: its microprofile-config.properties is not among
+     * the sources that CDI sees when it checks the injection points of the whole EAR.
+     */
     @Override
     public void init() {
+        Config config = ConfigProvider.getConfig(CitizenRateLimitFilter.class.getClassLoader());
+        enabled = config.getValue("citizen.rate-limit.enabled", Boolean.class);
         if (!enabled) {
             LOG.warning("citizen.rate-limit.enabled=false: the citizen channels are not rate limited");
             return;
         }
-        Budget openingBudget = new Budget(conversationsPerMinute, conversationsBurst);
-        Budget messageBudget = new Budget(messagesPerMinute, messagesBurst);
-        addresses = ClientAddresses.trusting(trustedProxies.orElse(List.of()));
+        Budget openingBudget = budget(config, "citizen.rate-limit.conversations");
+        Budget messageBudget = budget(config, "citizen.rate-limit.messages");
+        long maxClients = config.getValue("citizen.rate-limit.max-clients", Long.class);
+        List<String> trustedProxies = config.getOptionalValues("citizen.rate-limit.trusted-proxies", String.class)
+                .orElse(List.of());
+        addresses = ClientAddresses.trusting(trustedProxies);
         openings = new ClientBuckets(openingBudget, maxClients, System::nanoTime);
         messages = new ClientBuckets(messageBudget, maxClients, System::nanoTime);
         LOG.info("citizen channels limited per client to " + openingBudget + " new conversations and "
-                + messageBudget + " messages; trusted proxies: " + trustedProxies.orElse(List.of()));
+                + messageBudget + " messages; trusted proxies: " + trustedProxies);
     }
 
     @Override
@@ -102,6 +84,10 @@ public class CitizenRateLimitFilter extends HttpFilter {
         }
         List<String> forwardedFor = Collections.list(request.getHeaders("X-Forwarded-For"));
         return ClientKey.of(addresses.clientOf(peer.get(), forwardedFor));
+    }
+
+    private static Budget budget(Config config, String prefix) {
+        return new Budget(config.getValue(prefix + ".per-minute", Integer.class), config.getValue(prefix + ".burst", Integer.class));
     }
 
     private static String pathOf(HttpServletRequest request) {
