@@ -15,6 +15,7 @@ import java.io.InputStreamReader;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Request bodies of the citizen channels (mapped in web.xml) are small: a message is at most a few thousand
@@ -29,6 +30,9 @@ public class CitizenBodySizeFilter extends HttpFilter {
 
     public static final int MAX_BODY_BYTES = 16 * 1024;
 
+    /** the methods whose body the channels read; the others (such as the GET of server-sent events) go unwrapped */
+    private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,7 +41,7 @@ public class CitizenBodySizeFilter extends HttpFilter {
             refuse(response, new BodyTooLargeException(MAX_BODY_BYTES));
             return;
         }
-        if (announced >= 0) {
+        if (announced >= 0 || !WITH_BODY.contains(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
