@@ -15,14 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The widget on another site's page, from its one script tag: the launcher, the panel, Escape. */
+/** The widget on a page of another site (another origin), from its one script tag: the launcher, the panel, Escape. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EmbeddedWidgetIT {
@@ -35,24 +32,24 @@ class EmbeddedWidgetIT {
     @ArquillianResource
     ManagementClient management;
 
+    HostSite site;
     Chromium chromium;
     ChatWidget widget;
 
     @BeforeEach
-    void openAHostPage() throws Exception {
+    void openAPageOfAnotherSite() throws Exception {
         URI application = TestServer.application(management);
         TestServer.awaitDemoCorpus(application);
+        site = new HostSite(application.resolve("/widget.js"));
         chromium = new Chromium();
-        // the host page is written into a page of the application's origin, the widget's API not allowing others yet
-        chromium.driver().get(application.resolve("/erreur/introuvable.html").toString());
-        chromium.driver().executeScript("document.open(); document.write(arguments[0]); document.close();",
-                hostPage(application.resolve("/widget.js")));
+        chromium.driver().get(site.page().toString());
         widget = new ChatWidget(chromium.driver());
     }
 
     @AfterEach
-    void closeTheBrowser() throws Exception {
+    void closeTheBrowserAndTheSite() throws Exception {
         chromium.close();
+        site.close();
     }
 
     @Test
@@ -86,9 +83,4 @@ class EmbeddedWidgetIT {
         Axe.assertNoSeriousViolation(chromium.driver(), "a host page with the widget open");
     }
 
-    private static String hostPage(URI widget) throws IOException {
-        try (InputStream page = EmbeddedWidgetIT.class.getResourceAsStream("/browser/host-page.html")) {
-            return new String(page.readAllBytes(), StandardCharsets.UTF_8).replace("WIDGET_URL", widget.toString());
-        }
-    }
 }
