@@ -1,5 +1,7 @@
 -- Canned responses: replies written once by supervisors, inserted by agents into their reply and adapted.
-CREATE SEQUENCE CANNED_RESPONSE_SEQ START WITH 50 INCREMENT BY 50;
+-- The sequence starts at 100 so that the ids it hands out (from 51, JPA allocation size 50) never meet the three
+-- responses shipped below.
+CREATE SEQUENCE CANNED_RESPONSE_SEQ START WITH 100 INCREMENT BY 50;
 CREATE TABLE CANNED_RESPONSE (
     ID BIGINT NOT NULL PRIMARY KEY,
     VERSION BIGINT NOT NULL,
