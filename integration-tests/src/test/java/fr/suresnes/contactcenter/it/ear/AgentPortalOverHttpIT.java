@@ -133,9 +133,13 @@ class AgentPortalOverHttpIT {
         conversation.write("Je veux parler à un conseiller");
         assertEquals(CHANGED, queue.next(), "a conversation entered a queue");
 
-        Frames watched = Frames.listen(agent, pushPath(agent.get(conversation.page()).body(), "conversation"));
+        Portal page = new Portal(agent, conversation.page());
+        Frames watched = Frames.listen(agent, pushPath(page.html(), "conversation"));
         conversation.write("Je précise : c'est pour un acte de naissance.");
         assertEquals(CHANGED, watched.next(), "the citizen wrote in the conversation shown");
+
+        page.submit("status", Map.of("status:claim", "Prendre la conversation"));
+        assertEquals(CHANGED, queue.next(), "the conversation left the queue");
 
         ExecutionException anonymous = assertThrows(ExecutionException.class,
                 () -> new Http(base).webSocket(pushPath(agent.get("/agent/").body(), "queue"), new Frames()).get(10, TimeUnit.SECONDS));
@@ -233,11 +237,16 @@ class AgentPortalOverHttpIT {
         private final Http browser;
         private final String path;
         private String viewState;
+        private String html;
 
         Portal(Http browser, String path) throws Exception {
             this.browser = browser;
             this.path = path;
             remember(browser.get(path).body());
+        }
+
+        String html() {
+            return html;
         }
 
         /** Posts the form and expects the page back. */
@@ -257,6 +266,7 @@ class AgentPortalOverHttpIT {
         }
 
         private void remember(String page) {
+            html = page;
             Matcher state = VIEW_STATE.matcher(page);
             assertTrue(state.find(), "the page carries its view state");
             viewState = state.group(1).replace("&#58;", ":");
