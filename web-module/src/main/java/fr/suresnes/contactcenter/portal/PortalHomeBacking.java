@@ -2,8 +2,9 @@ package fr.suresnes.contactcenter.portal;
 
 import fr.suresnes.contactcenter.agent.boundary.Agents;
 import fr.suresnes.contactcenter.agent.entity.Agent;
+import fr.suresnes.contactcenter.agent.entity.AgentPresence;
+import fr.suresnes.contactcenter.assist.control.RequestSummary;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
-import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.boundary.Handoffs;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,10 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
-/** The portal's home page: who is logged in, and what waits in the queues. */
+/**
+ * The portal's home page: who is logged in and their presence, the conversations they hold, and what waits in the
+ * queues, reloaded at each request, so that the page's push-triggered refreshes show the queues as they are.
+ */
 @Named
 @RequestScoped
 public class PortalHomeBacking {
@@ -32,12 +36,18 @@ public class PortalHomeBacking {
     private Agent agent;
     private Map<ContactQueue, Long> waitingByQueue;
     private List<Conversation> waiting;
+    private List<Conversation> held;
 
     @PostConstruct
     void load() {
-        agent = agents.enroll(security.getCallerPrincipal().getName());
+        agent = agents.enroll(username());
         waitingByQueue = handoffs.waitingByQueue();
         waiting = handoffs.waiting();
+        held = handoffs.heldBy(username());
+    }
+
+    public void changePresence(AgentPresence presence) {
+        agent = agents.changePresence(username(), presence);
     }
 
     public Agent getAgent() {
@@ -52,14 +62,15 @@ public class PortalHomeBacking {
         return waiting;
     }
 
-    public boolean isSupervisor() {
-        return security.isCallerInRole("supervisor") || security.isCallerInRole("admin");
+    public List<Conversation> getHeld() {
+        return held;
     }
 
-    public String firstCitizenWords(Conversation conversation) {
-        return conversation.getMessages().stream()
-                .filter(m -> m.getAuthor() == MessageAuthor.CITIZEN)
-                .map(m -> m.getBody().length() > 140 ? m.getBody().substring(0, 140) + "…" : m.getBody())
-                .findFirst().orElse("");
+    public String summary(Conversation conversation) {
+        return RequestSummary.of(conversation.getMessages()).oneLine();
+    }
+
+    private String username() {
+        return security.getCallerPrincipal().getName();
     }
 }

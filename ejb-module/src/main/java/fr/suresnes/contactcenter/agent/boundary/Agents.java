@@ -68,6 +68,13 @@ public class Agents {
         return agent;
     }
 
+    /** The other agents, to whom this one can hand a conversation. */
+    @RolesAllowed({"agent", "supervisor", "admin"})
+    public List<Agent> colleaguesOf(String username) {
+        return em.createNamedQuery(Agent.FIND_ALL, Agent.class).getResultStream()
+                .filter(agent -> !agent.getUsername().equals(username)).toList();
+    }
+
     @RolesAllowed({"supervisor", "admin"})
     public List<Agent> all() {
         return em.createNamedQuery(Agent.FIND_ALL, Agent.class).getResultList();

@@ -29,7 +29,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     static final String NAME = "extractive";
     static final String NOT_SURE = "Je ne suis pas sûr de pouvoir répondre à votre question.";
     static final String YOUR_SITUATION = "Votre situation :";
-    static final Choice ADVISOR = new Choice("Parler à un conseiller", "conseiller");
+    public static final Choice ADVISOR = new Choice("Parler à un conseiller", "conseiller");
 
     /** Passages of the chosen document scored at least this share of its best passage are considered together. */
     private static final double CLOSE_SCORE_SHARE = 0.6;

@@ -26,6 +26,10 @@ import java.util.List;
 @NamedQuery(name = Conversation.FIND_WAITING,
         query = "SELECT c FROM Conversation c WHERE c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WAITING_FOR_AGENT"
                 + " ORDER BY c.urgent DESC, c.waitingSince, c.id")
+@NamedQuery(name = Conversation.FIND_HELD_BY_AGENT,
+        query = "SELECT c FROM Conversation c WHERE c.assignedAgent.username = :username"
+                + " AND c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WITH_AGENT"
+                + " ORDER BY c.claimedAt, c.id")
 @NamedQuery(name = Conversation.FIND_BY_CITIZEN,
         query = "SELECT c FROM Conversation c WHERE c.citizen.id = :citizenId ORDER BY c.openedAt DESC")
 @NamedQuery(name = Conversation.COUNT_WAITING_BY_QUEUE,
@@ -42,6 +46,7 @@ public class Conversation {
     public static final String FIND_BY_SENDER_HASH = "Conversation.findBySenderHash";
     public static final String FIND_WAITING = "Conversation.findWaiting";
     public static final String FIND_BY_CITIZEN = "Conversation.findByCitizen";
+    public static final String FIND_HELD_BY_AGENT = "Conversation.findHeldByAgent";
     public static final String COUNT_WAITING_BY_QUEUE = "Conversation.countWaitingByQueue";
     public static final int MAX_WRAP_UP_NOTE = 2000;
     /** the atomic claim: only one agent's update can match a conversation still waiting */
@@ -113,6 +118,10 @@ public class Conversation {
     @OrderBy("sentAt, id")
     private List<Message> messages = new ArrayList<>();
 
+    /** the change being made puts the conversation in a queue or takes it out, for the agents' live queue */
+    @Transient
+    private boolean queueChanged;
+
     protected Conversation() {
     }
 
@@ -151,6 +160,7 @@ public class Conversation {
         }
         this.queue = queue;
         this.urgent = this.urgent || urgent;
+        this.queueChanged = true;
         this.state = ConversationState.WAITING_FOR_AGENT;
         this.waitingSince = Instant.now();
         this.updatedAt = waitingSince;
@@ -161,6 +171,7 @@ public class Conversation {
         requireOpen();
         this.assignedAgent = null;
         this.queue = queue;
+        this.queueChanged = true;
         this.state = ConversationState.WAITING_FOR_AGENT;
         this.waitingSince = Instant.now();
         this.updatedAt = waitingSince;
@@ -169,6 +180,7 @@ public class Conversation {
     /** An agent takes it directly, without the queue (a transfer from agent to agent). */
     public void assignTo(Agent agent) {
         requireOpen();
+        leaveQueue();
         this.assignedAgent = agent;
         this.state = ConversationState.WITH_AGENT;
         this.claimedAt = Instant.now();
@@ -178,6 +190,7 @@ public class Conversation {
     /** Back to the bot, which answers again; the queue and agent are let go. */
     public void returnToBot() {
         requireOpen();
+        leaveQueue();
         this.state = ConversationState.BOT;
         this.assignedAgent = null;
         this.waitingSince = null;
@@ -186,6 +199,7 @@ public class Conversation {
 
     public void close() {
         requireOpen();
+        leaveQueue();
         state = ConversationState.CLOSED;
         closedAt = Instant.now();
         updatedAt = closedAt;
@@ -199,6 +213,26 @@ public class Conversation {
         close();
         this.wrapUp = wrapUp;
         this.wrapUpNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /**
+     * The conditional update {@link #CLAIM} gave the conversation to this agent, out of its queue: the citizen is told
+     * who joined.
+     */
+    public void claimedBy(Agent agent) {
+        append(MessageAuthor.SYSTEM, agent.getDisplayName() + " a rejoint la conversation.");
+        queueChanged = true;
+    }
+
+    /** Whether the change being made entered or left a queue; asking clears it, so that each change is told once. */
+    public boolean takeQueueChange() {
+        boolean changed = queueChanged;
+        queueChanged = false;
+        return changed;
+    }
+
+    private void leaveQueue() {
+        queueChanged = queueChanged || state == ConversationState.WAITING_FOR_AGENT;
     }
 
     private void requireOpen() {

@@ -16,6 +16,6 @@ public class ConversationChangePublisher {
     @PostUpdate
     void changed(Conversation conversation) {
         CDI.current().getBeanManager().getEvent().select(ConversationChanged.class)
-                .fire(new ConversationChanged(conversation.getId()));
+                .fire(new ConversationChanged(conversation.getId(), conversation.takeQueueChange()));
     }
 }

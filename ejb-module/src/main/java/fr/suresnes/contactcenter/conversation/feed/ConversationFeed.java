@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
- * Who is watching which conversation live (a citizen's widget, an agent's screen), told after each committed
- * change. Listeners run on the managed executor, never in the transaction of the citizen or agent who made the
+ * Who is watching which conversation live (a citizen's widget, an agent's screen), and who watches them all (the
+ * agents' portal, which relays changes to the screens concerned), told after each committed change. Listeners run on the managed executor, never in the transaction of the citizen or agent who made the
  * change. Watching is per server: in a cluster, changes committed on another node are not seen here.
  */
 @ApplicationScoped
@@ -26,6 +27,7 @@ public class ConversationFeed {
 
     private final Map<Long, Set<LongConsumer>> watchers = new ConcurrentHashMap<>();
     private final AtomicInteger watching = new AtomicInteger();
+    private final Set<Consumer<ConversationChanged>> watchingAll = ConcurrentHashMap.newKeySet();
 
     @Resource
     ManagedExecutorService executor;
@@ -59,7 +61,17 @@ public class ConversationFeed {
         });
     }
 
+    /** Told of every committed change of every conversation; for a relay registered once, not for each client. */
+    public void watchAll(Consumer<ConversationChanged> onChange) {
+        watchingAll.add(onChange);
+    }
+
+    public void stopWatchingAll(Consumer<ConversationChanged> onChange) {
+        watchingAll.remove(onChange);
+    }
+
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationChanged change) {
+        watchingAll.forEach(watcher -> executor.execute(() -> watcher.accept(change)));
         Set<LongConsumer> current = watchers.get(change.conversationId());
         if (current != null) {
             current.forEach(watcher -> executor.execute(() -> watcher.accept(change.conversationId())));

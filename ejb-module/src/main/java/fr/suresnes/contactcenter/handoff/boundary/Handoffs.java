@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The human side of the contact center: the queues, what waits in them, and agents taking conversations. */
 @Stateless
@@ -50,6 +51,17 @@ public class Handoffs {
         return em.createNamedQuery(Conversation.FIND_WAITING, Conversation.class).getResultList();
     }
 
+    /** The conversations this agent holds now, the longest held first. */
+    public List<Conversation> heldBy(String username) {
+        return em.createNamedQuery(Conversation.FIND_HELD_BY_AGENT, Conversation.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    /** Any conversation, as an agent opens it from a queue or their own list; empty when there is no such conversation. */
+    public Optional<Conversation> conversation(long conversationId) {
+        return Optional.ofNullable(em.find(Conversation.class, conversationId));
+    }
+
     /**
      * Gives the conversation to the agent if it is still waiting. One conditional UPDATE decides: when two agents
      * claim at once, the database lets exactly one of them match.
@@ -68,7 +80,7 @@ public class Handoffs {
         }
         Conversation conversation = em.find(Conversation.class, conversationId);
         em.refresh(conversation);
-        conversation.append(MessageAuthor.SYSTEM, agent.getDisplayName() + " a rejoint la conversation.");
+        conversation.claimedBy(agent);
         audit.record(username, "CONVERSATION_CLAIMED", "Conversation", conversationId, null);
         return true;
     }

@@ -85,6 +85,12 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
     }
 
+    /** A WebSocket opened with this client's cookies, as a browser's page opens one. */
+    java.util.concurrent.CompletableFuture<java.net.http.WebSocket> webSocket(String path, java.net.http.WebSocket.Listener listener) {
+        return client.newWebSocketBuilder().buildAsync(URI.create(base.resolve(path).toString().replaceFirst("^http", "ws")),
+                listener);
+    }
+
     /** A browser that went through the portal's form login. */
     static Http loggedIn(URI base, String user, String password) throws IOException, InterruptedException {
         Http browser = new Http(base);

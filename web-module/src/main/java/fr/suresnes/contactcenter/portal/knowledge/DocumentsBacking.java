@@ -3,8 +3,7 @@ package fr.suresnes.contactcenter.portal.knowledge;
 import fr.suresnes.contactcenter.knowledge.boundary.KnowledgeDocuments;
 import fr.suresnes.contactcenter.knowledge.boundary.KnowledgeSearch;
 import fr.suresnes.contactcenter.knowledge.entity.KnowledgeDocument;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import fr.suresnes.contactcenter.portal.Notices;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,16 +49,12 @@ public class DocumentsBacking implements Serializable {
         if (retired) {
             search.refresh(documents.find(sourceId).map(document -> List.of(document.getId())).orElse(List.of()));
         }
-        inform(retired ? "Document retiré : il reste consultable mais n'est plus utilisé pour répondre."
+        Notices.inform(retired ? "Document retiré : il reste consultable mais n'est plus utilisé pour répondre."
                 : "Ce document était déjà retiré.");
     }
 
     public void rebuildIndex() {
-        inform("Index de recherche reconstruit : " + search.rebuild() + " passages.");
-    }
-
-    private static void inform(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        Notices.inform("Index de recherche reconstruit : " + search.rebuild() + " passages.");
     }
 
     public LazyDataModel<KnowledgeDocument> getPage() {
