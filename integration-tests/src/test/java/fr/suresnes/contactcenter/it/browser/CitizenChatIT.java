@@ -66,9 +66,13 @@ class CitizenChatIT {
         widget.type("j'ai perdu ma carte d'identité", Keys.ENTER);
         ChatMessage answer = widget.awaitReplyTo("j'ai perdu ma carte d'identité");
 
-        assertFalse(answer.sourceLinks().isEmpty() && answer.choices().isEmpty(), "sources or choices: " + answer.text());
+        assertEquals(List.of("Pour un majeur", "Pour un mineur"),
+                answer.choices().stream().map(WebElement::getText).sorted().toList(), answer.text());
+        assertEquals(2, answer.sourceLinks().size(), "each situation's fiche is cited: " + answer.text());
         assertEquals("", widget.field().getAttribute("value"), "the sent text left the field");
-        ChatMessage sourced = answer.choices().isEmpty() ? answer : chooseTheFirstSituation(answer);
+        ChatMessage forAnAdult = choose(answer, "Pour un majeur");
+        ChatMessage sourced = forAnAdult.choices().isEmpty() ? forAnAdult : choose(forAnAdult, "En France");
+        assertTrue(sourced.text().contains("Carte d'identité d'un majeur : en cas de perte"), sourced.text());
         assertFalse(sourced.sourceLinks().isEmpty(), sourced.text());
         assertTrue(sourced.sourceLinks().stream().allMatch(link -> link.getAttribute("href").startsWith("https://www.service-public.fr/")),
                 sourced.sourceLinks().stream().map(link -> link.getAttribute("href")).toList().toString());
@@ -80,10 +84,10 @@ class CitizenChatIT {
         assertTrue(widget.awaitState("en attente d'un conseiller").startsWith("Votre demande"));
     }
 
-    /** Clicks the first choice button of {@code question}; the answer that follows is the latest bot message. */
-    private ChatMessage chooseTheFirstSituation(ChatMessage question) {
-        WebElement choice = question.choices().get(0);
-        String title = choice.getText();
+    /** Clicks the choice button of {@code question} with this title; the answer that follows is the latest bot message. */
+    private ChatMessage choose(ChatMessage question, String title) {
+        WebElement choice = question.choices().stream().filter(button -> button.getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no « " + title + " » button: " + question.text()));
         int before = widget.messages().size();
         choice.click();
         ChatMessage answer = widget.await(page -> {

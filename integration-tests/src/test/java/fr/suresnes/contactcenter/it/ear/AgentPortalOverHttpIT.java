@@ -16,8 +16,6 @@ import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -40,7 +38,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @RunAsClient
 class AgentPortalOverHttpIT {
 
-    static final String PASSWORD = "it-secret";
     /** what Faces sends on a socket for {@code PushContext.send("changed")} */
     private static final String CHANGED = "{\"data\":\"changed\"}";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -58,15 +55,9 @@ class AgentPortalOverHttpIT {
 
     @BeforeEach
     void client() throws Exception {
-        base = URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/");
+        base = TestServer.application(management);
         citizen = new Http(base);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Http.object(citizen.get("/api/knowledge/imports", "Authorization", Http.basic("admin", PASSWORD)))
-                .getJsonArray("runs").getValuesAs(JsonObject.class).stream()
-                .noneMatch(run -> run.getString("state").equals("COMPLETED"))) {
-            assertTrue(Instant.now().isBefore(deadline), "the demo corpus was never imported");
-            Thread.sleep(500);
-        }
+        TestServer.awaitDemoCorpus(base);
     }
 
     @Test
@@ -76,7 +67,7 @@ class AgentPortalOverHttpIT {
         conversation.write("<script>alert('xss')</script> Où en est mon dossier n° DEM-2024-0456 ? Joignable au 06 12 34 56 78.");
         conversation.askForAPerson();
 
-        String page = Http.loggedIn(base, "agent1", PASSWORD).get(conversation.page()).body();
+        String page = Http.loggedIn(base, "agent1", TestServer.PASSWORD).get(conversation.page()).body();
 
         assertTrue(page.contains("&lt;script&gt;alert("), "citizen text is shown as text");
         assertFalse(page.contains("<script>alert("), "citizen text never runs in the portal");
@@ -97,8 +88,8 @@ class AgentPortalOverHttpIT {
     void oneAgentClaimsTheOtherIsToldInFrenchThenTheHolderRepliesAndCloses() throws Exception {
         CitizenConversation conversation = open();
         conversation.write("Je veux parler à un conseiller");
-        Portal first = new Portal(Http.loggedIn(base, "agent1", PASSWORD), conversation.page());
-        Portal second = new Portal(Http.loggedIn(base, "agent2", PASSWORD), conversation.page());
+        Portal first = new Portal(Http.loggedIn(base, "agent1", TestServer.PASSWORD), conversation.page());
+        Portal second = new Portal(Http.loggedIn(base, "agent2", TestServer.PASSWORD), conversation.page());
 
         String claimed = first.submit("status", Map.of("status:claim", "Prendre la conversation"));
         String tooLate = second.submit("status", Map.of("status:claim", "Prendre la conversation"));
@@ -126,7 +117,7 @@ class AgentPortalOverHttpIT {
 
     @Test
     void theQueuePageAndTheConversationPageAreToldOfChangesOverTheirWebSockets() throws Exception {
-        Http agent = Http.loggedIn(base, "agent1", PASSWORD);
+        Http agent = Http.loggedIn(base, "agent1", TestServer.PASSWORD);
         Frames queue = Frames.listen(agent, pushPath(agent.get("/agent/").body(), "queue"));
 
         CitizenConversation conversation = open();
@@ -148,7 +139,7 @@ class AgentPortalOverHttpIT {
 
     @Test
     void theAgentSetsTheirPresence() throws Exception {
-        Portal home = new Portal(Http.loggedIn(base, "agent2", PASSWORD), "/agent/");
+        Portal home = new Portal(Http.loggedIn(base, "agent2", TestServer.PASSWORD), "/agent/");
 
         String busy = home.submit("presence", Map.of("presence:busy", "Occupé"));
 
@@ -159,8 +150,8 @@ class AgentPortalOverHttpIT {
 
     @Test
     void agentsCannotOpenSupervisionOrAdministrationPagesSupervisorsWriteCannedResponsesAgentsInsertThem() throws Exception {
-        Http agent = Http.loggedIn(base, "agent1", PASSWORD);
-        Http supervisor = Http.loggedIn(base, "supervisor", PASSWORD);
+        Http agent = Http.loggedIn(base, "agent1", TestServer.PASSWORD);
+        Http supervisor = Http.loggedIn(base, "supervisor", TestServer.PASSWORD);
 
         assertEquals(403, agent.get("/agent/supervision/canned-responses.xhtml").statusCode());
         assertEquals(403, agent.get("/agent/admin/documents.xhtml").statusCode());
