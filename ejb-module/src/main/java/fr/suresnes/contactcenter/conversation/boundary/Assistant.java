@@ -36,9 +36,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class Assistant {
 
-    static final int CANDIDATE_PASSAGES = 8;
+    public static final int CANDIDATE_PASSAGES = 8;
     /** the payload of the « Parler à un conseiller » button the composer offers when unsure */
-    static final String ADVISOR_PAYLOAD = "conseiller";
+    public static final String ADVISOR_PAYLOAD = "conseiller";
 
     private static final DialogPolicy POLICY = new DialogPolicy();
 

@@ -31,7 +31,6 @@ public class PassageCandidates {
 
     private CandidatePassage withText(SearchHit hit) {
         Passage passage = em.find(Passage.class, hit.passageId());
-        return passage == null ? null : new CandidatePassage(hit.passageId(), hit.versionId(), hit.documentId(),
-                hit.sourceId(), hit.title(), hit.url(), hit.section(), passage.getContent(), hit.score());
+        return passage == null ? null : CandidatePassage.of(hit, passage.getContent());
     }
 }
