@@ -186,8 +186,8 @@ public final class KnowledgeBenchmark {
         List<String> questions = sets.stream().flatMap(set -> set.questions().stream()).map(LabelledQuestion::text).toList();
         SearchLatencies.measure(engines.passages(), questions);
         SearchLatencies.measure(engines.baseline(), questions);
-        SearchLatencies search = SearchLatencies.measure(engines.passages(), questions);
-        SearchLatencies baseline = SearchLatencies.measure(engines.baseline(), questions);
+        Latencies search = SearchLatencies.measure(engines.passages(), questions);
+        Latencies baseline = SearchLatencies.measure(engines.baseline(), questions);
         out.printf(Locale.ROOT, "%n4. Search latency — %d queries one after the other, top %d, after one warm-up pass (ms)%n",
                 search.count(), RetrievalScores.DEPTH);
         out.printf(Locale.ROOT, "   %-44s %7s %7s %7s %7s%n", "", "p50", "p95", "p99", "max");
@@ -195,7 +195,7 @@ public final class KnowledgeBenchmark {
         printLatency("baseline (whole documents, IDs only)", baseline);
     }
 
-    private void printLatency(String label, SearchLatencies latencies) {
+    private void printLatency(String label, Latencies latencies) {
         out.printf(Locale.ROOT, "   %-44s %7.2f %7.2f %7.2f %7.2f%n", label, latencies.percentileMillis(50),
                 latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.maxMillis());
     }
