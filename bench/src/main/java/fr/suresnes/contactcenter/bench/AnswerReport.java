@@ -26,6 +26,7 @@ final class AnswerReport {
     private final PrintStream out;
     private final SearchEngines engines;
     private final OfflineAssistant assistant;
+    private final List<Long> turnNanos = new ArrayList<>();
 
     AnswerReport(PrintStream out, SearchEngines engines) {
         this.out = out;
@@ -46,6 +47,7 @@ final class AnswerReport {
         printOutcomes(scores);
         printSpans(scores);
         printReliability(scores, original);
+        printTurnTime();
         for (AnswerScores set : scores) {
             if (explained.contains(set.name())) {
                 printTurns(set);
@@ -59,9 +61,19 @@ final class AnswerReport {
     private AnswerScores judge(TurnSet set) {
         AnswerScores scores = new AnswerScores(set.name());
         for (LabelledTurn turn : set.turns()) {
-            scores.add(turn, assistant.hear(turn), engines.passages().bestPassage(turn.allCitizenText()));
+            long start = System.nanoTime();
+            BotOutcome bot = assistant.hear(turn);
+            turnNanos.add(System.nanoTime() - start);
+            scores.add(turn, bot, engines.passages().bestPassage(turn.allCitizenText()));
         }
         return scores;
+    }
+
+    private void printTurnTime() {
+        Latencies latencies = Latencies.of(turnNanos.stream().mapToLong(Long::longValue).toArray());
+        out.printf(Locale.ROOT, "%n   Engine time per turn, in process, one turn at a time (policy, search, composer; no database, no HTTP):"
+                + " p50 %.2f ms, p99 %.2f ms, max %.2f ms over %d turns (the first ones warm the JVM up)%n",
+                latencies.percentileMillis(50), latencies.percentileMillis(99), latencies.maxMillis(), latencies.count());
     }
 
     private void printOutcomes(List<AnswerScores> scores) {

@@ -92,18 +92,26 @@ public final class WebhookBenchmark {
         IntFunction<WebhookCitizen> citizen = i -> new WebhookCitizen(webhook, "bench-" + runId + "-citizen-" + i, questions,
                 i * questions.size() / clients);
 
-        load.run(clientsOf(i -> new StaticResourceReader(resource)), warmUp);
-        load.run(clientsOf(i -> citizen.apply(clients + i)), warmUp);
-        LoadOutcome baseline = load.run(clientsOf(i -> new StaticResourceReader(resource)), measured);
-        List<WebhookCitizen> citizens = clientsOf(citizen);
+        phase("warm-up of the static file");
+        load.run(clientsOf(clients, i -> new StaticResourceReader(resource)), warmUp);
+        phase("warm-up of the bot");
+        load.run(clientsOf(clients, i -> citizen.apply(clients + i)), warmUp);
+        phase("measure of the static file");
+        LoadOutcome baseline = load.run(clientsOf(clients, i -> new StaticResourceReader(resource)), measured);
+        phase("measure of the bot");
+        List<WebhookCitizen> citizens = clientsOf(clients, citizen);
         LoadOutcome bot = load.run(citizens, measured);
+        phase("measure of the bot, one citizen at a time");
+        LoadOutcome alone = load.run(clientsOf(1, i -> citizen.apply(2 * clients + i)), measured);
 
         out.printf(Locale.ROOT, "%n%d concurrent clients in a closed loop (next request when the reply arrived), %d questions of"
-                        + " spf_qa108 and spf_question_fiches535; warm-up %d s of each, then %d s measured of each%n",
+                        + " spf_qa108 and spf_question_fiches535; warm-up %d s of each, then %d s measured of each, then of"
+                        + " one citizen alone%n",
                 clients, questions.size(), warmUp.toSeconds(), measured.toSeconds());
         out.printf(Locale.ROOT, "   %-40s %8s %8s %7s %7s %7s %7s  %s%n", "", "requests", "req/s", "p50", "p90", "p99", "max", "responses by status");
         print("bot turns  POST " + WEBHOOK, bot);
         print("baseline   GET " + STATIC_RESOURCE, baseline);
+        print("bot turns, 1 client (no queueing)", alone);
         double ratio = bot.requestsPerSecond() / baseline.requestsPerSecond();
         double p99 = bot.latencies().percentileMillis(99);
         out.printf(Locale.ROOT, "   latencies in ms; errors: bot %d, baseline %d%n", bot.errors(), baseline.errors());
@@ -127,9 +135,14 @@ public final class WebhookBenchmark {
                 + " a hand-off; situation buttons pressed)%n", replies, conversations, WebhookCitizen.TURNS_PER_CONVERSATION);
     }
 
-    private <C extends SimulatedClient> List<C> clientsOf(IntFunction<C> client) {
+    /** Progress on standard error, e.g. to profile the server while the bot is measured. */
+    private static void phase(String name) {
+        System.err.printf(Locale.ROOT, "%s %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS), name);
+    }
+
+    private static <C extends SimulatedClient> List<C> clientsOf(int count, IntFunction<C> client) {
         List<C> all = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
+        for (int i = 0; i < count; i++) {
             all.add(client.apply(i));
         }
         return all;
