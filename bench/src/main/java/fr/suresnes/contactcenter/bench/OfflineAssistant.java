@@ -31,6 +31,6 @@ final class OfflineAssistant {
             return BotOutcome.of(decision);
         }
         List<CandidatePassage> passages = search.candidatePassages(question.searchText(), Assistant.CANDIDATE_PASSAGES);
-        return BotOutcome.of(composer.compose(new AnswerRequest(question.searchText(), earlier, passages)));
+        return BotOutcome.of(composer.compose(new AnswerRequest(question.searchText(), turn.question().text(), earlier, passages)));
     }
 }

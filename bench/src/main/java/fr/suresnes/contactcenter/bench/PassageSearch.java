@@ -1,6 +1,7 @@
 package fr.suresnes.contactcenter.bench;
 
 import fr.suresnes.contactcenter.conversation.answer.CandidatePassage;
+import fr.suresnes.contactcenter.conversation.answer.Situation;
 import fr.suresnes.contactcenter.knowledge.boundary.ImportedDocument.ImportedPassage;
 import fr.suresnes.contactcenter.knowledge.reading.ReadDocument;
 import fr.suresnes.contactcenter.knowledge.search.IndexedPassage;
@@ -15,14 +16,18 @@ import java.util.Optional;
 /**
  * The application's search: the passages of the read documents in a {@link PassageIndex} stored in a folder, as
  * the server keeps it, searched one hit per document. Each document gets its own ID and version, as it would in
- * the database; the description of a DILA fiche is its {@code dc:description}. The full text of every passage is
- * kept, as the database keeps it, for the answers written from the hits.
+ * the database; the description of a DILA fiche is its {@code dc:description}. The full text of every passage and
+ * the situation of its document are kept, as the database keeps them, for the answers written from the hits.
  */
 final class PassageSearch implements Retriever, AutoCloseable {
 
     private final PassageIndex index;
-    /** the text of passage {@code i + 1} at {@code i} */
-    private final List<String> passageTexts = new ArrayList<>();
+    /** passage {@code i + 1} at {@code i} */
+    private final List<StoredPassage> stored = new ArrayList<>();
+
+    /** What the database holds of a passage beside the index: its full text, its document's situation. */
+    private record StoredPassage(String text, Situation situation) {
+    }
 
     PassageSearch(Path folder, List<ReadDocument> documents) {
         this.index = PassageIndex.inFolder(folder);
@@ -49,7 +54,8 @@ final class PassageSearch implements Retriever, AutoCloseable {
     }
 
     private CandidatePassage withText(SearchHit hit) {
-        return CandidatePassage.of(hit, passageTexts.get((int) hit.passageId() - 1));
+        StoredPassage passage = stored.get((int) hit.passageId() - 1);
+        return CandidatePassage.of(hit, passage.text(), passage.situation());
     }
 
     private List<IndexedPassage> passagesOf(List<ReadDocument> documents) {
@@ -57,9 +63,10 @@ final class PassageSearch implements Retriever, AutoCloseable {
         for (int documentId = 1; documentId <= documents.size(); documentId++) {
             ReadDocument document = documents.get(documentId - 1);
             String description = document.metadata().get("dc:description");
+            Situation situation = Situation.of(document.metadata());
             for (ImportedPassage passage : document.passages()) {
-                passageTexts.add(passage.content());
-                passages.add(new IndexedPassage(passageTexts.size(), documentId, documentId, document.sourceId(),
+                stored.add(new StoredPassage(passage.content(), situation));
+                passages.add(new IndexedPassage(stored.size(), documentId, documentId, document.sourceId(),
                         document.title(), description, document.url(), passage.sectionPath(), passage.page(), passage.content()));
             }
         }

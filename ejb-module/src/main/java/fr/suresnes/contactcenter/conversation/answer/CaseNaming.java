@@ -5,6 +5,8 @@ import fr.suresnes.contactcenter.conversation.text.Folding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  * Tells which of a fiche's alternative cases the conversation already names: by the words that set a case apart
  * from the others (« Pas de passeport » for « je n'ai pas de passeport », « À l'étranger » for « j'habite à
  * l'étranger »), or by an age that falls in an age range (« Entre 0 et 12 ans » for « mon fils de 8 ans »).
- * A label quoted whole (a button's payload) wins. Negations are kept as words, unlike in search, so that « n'a pas de passeport » does not name « a un passeport ».
+ * A child, a son or an age under 18 names « Pour un mineur ». A label quoted whole (a button's payload) wins. Negations are kept as words, unlike in search, so that « n'a pas de passeport » does not name « a un passeport ».
  */
 final class CaseNaming {
 
@@ -23,6 +25,11 @@ final class CaseNaming {
             "sa", "ses", "il", "elle", "j", "je", "mon", "ma", "mes", "pour", "que", "qu", "y", "on", "se", "s", "c");
     private static final Set<String> NEGATIONS = Set.of("n", "ne", "pas", "sans", "aucun", "aucune", "jamais");
     private static final String NEGATION = "pas";
+    /** Words that say « a minor » or « an adult » without the word itself. */
+    private static final Map<String, String> IMPLIED = Map.of("enfant", "mineur", "enfants", "mineur", "fils", "mineur",
+            "fille", "mineur", "bebe", "mineur", "ado", "mineur", "adolescent", "mineur", "adolescente", "mineur",
+            "adulte", "majeur");
+    private static final int AGE_OF_MAJORITY = 18;
 
     private static final Pattern AGE = Pattern.compile("\\b(\\d{1,3}) ans?\\b");
     private static final Pattern DURATION_BEFORE_AGE = Pattern.compile("(?:depuis|il y a|moins de|plus de|pendant|dans|partir de|entre \\d+ et) $");
@@ -39,6 +46,8 @@ final class CaseNaming {
         Set<String> said = words(conversation);
         String folded = " " + Folding.fold(conversation) + " ";
         List<Integer> ages = ages(folded);
+        Folding.words(conversation).stream().map(IMPLIED::get).filter(Objects::nonNull).forEach(said::add);
+        ages.forEach(age -> said.add(age < AGE_OF_MAJORITY ? "mineur" : "majeur"));
         Set<String> shared = null;
         for (String segment : segments) {
             Set<String> labelWords = words(SectionPath.label(segment));

@@ -1,22 +1,25 @@
 package fr.suresnes.contactcenter.conversation.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Answers from the passages only, by quoting them. The best passage's document is kept, with its passages scored
- * close to the best one. When they answer for alternative cases (« Cas : Entre 0 et 12 ans » / « Cas : À partir de
- * 13 ans », « Demande en France » / « À l'étranger ») that the conversation does not name yet, the citizen is asked
- * to choose; otherwise the answer quotes the two to four sentences or lists of the chosen passages that hold the
- * most words of the question, and cites them. Nothing is written that is not in a passage but the title and section
- * of the passage quoted, so no number, price, deadline or phone number can be invented. Below the confidence
- * threshold, the answer says so, lists the closest documents and offers a person.
+ * close to the best one; when sibling documents answer the same topic for other situations (« Pour un majeur » /
+ * « Pour un mineur »), the one the conversation names is kept instead, or the citizen is asked which. When the
+ * passages answer for alternative cases (« Cas : Entre 0 et 12 ans » / « Cas : À partir de 13 ans », « Demande en
+ * France » / « À l'étranger ») that the conversation does not name yet, the citizen is asked to choose too;
+ * otherwise the answer quotes the two to four sentences or lists of the chosen passages that hold the most words of
+ * the question, and cites them. Nothing is written that is not in a passage but the title and section of the
+ * passage quoted, so no number, price, deadline or phone number can be invented. Below the confidence threshold,
+ * the answer says so, lists the closest documents and offers a person.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -70,10 +73,14 @@ public final class ExtractiveComposer implements AnswerComposer {
             return notSure(passages, 0);
         }
         ContentWords question = ContentWords.ofQuestion(request.question());
-        CandidatePassage best = passages.get(0);
+        List<String> saidLatestFirst = saidLatestFirst(request);
+        Optional<SiblingSituations> siblings = SiblingSituations.around(passages);
+        Optional<String> namedSituation = siblings.flatMap(found -> named(found.labels(), saidLatestFirst));
+        CandidatePassage best = namedSituation.map(label -> siblings.get().bestFor(label)).orElse(passages.get(0));
+        Set<Long> sameTopic = siblings.map(SiblingSituations::documentIds).orElse(Set.of(best.documentId()));
         List<CandidatePassage> sameDocument = passages.stream()
                 .filter(passage -> passage.documentId() == best.documentId()).toList();
-        double otherDocumentScore = passages.stream().filter(passage -> passage.documentId() != best.documentId())
+        double otherDocumentScore = passages.stream().filter(passage -> !sameTopic.contains(passage.documentId()))
                 .mapToDouble(CandidatePassage::score).max().orElse(0);
         List<CandidatePassage> quotable = close(sameDocument, MAX_QUOTED_PASSAGES);
         double confidence = AnswerConfidence.of(question.shareFoundIn(termsOf(quotable)), best.score(),
@@ -81,11 +88,16 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (confidence < threshold) {
             return notSure(passages, confidence);
         }
-        String conversation = conversation(request);
+        if (siblings.isPresent() && namedSituation.isEmpty()) {
+            Map<String, CandidatePassage> alternatives = siblings.get().scoringAtLeast(CLOSE_SCORE_SHARE);
+            if (alternatives.size() > 1) {
+                return askSituation(alternatives, confidence);
+            }
+        }
         List<CandidatePassage> focus = sameDocument;
         Optional<CaseAlternatives> alternatives = CaseAlternatives.among(close(focus, MAX_CLOSE_PASSAGES));
         while (alternatives.isPresent()) {
-            Optional<String> named = CaseNaming.namedAmong(alternatives.get().segments(), conversation);
+            Optional<String> named = named(alternatives.get().segments(), saidLatestFirst);
             if (named.isEmpty()) {
                 return askSituation(alternatives.get(), confidence);
             }
@@ -108,10 +120,22 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .toList();
     }
 
-    private static String conversation(AnswerRequest request) {
-        return Stream.concat(Stream.of(request.question()), request.earlierTurns().stream()
-                        .filter(turn -> turn.strip().split("\\s+").length <= MAX_CITIZEN_TURN_WORDS))
-                .collect(Collectors.joining("\n"));
+    /**
+     * What the citizen said, the latest first, so that « et pour un mineur ? » outweighs an earlier « pour un
+     * majeur »: their latest message, their earlier short turns, then the whole question.
+     */
+    private static List<String> saidLatestFirst(AnswerRequest request) {
+        List<String> earlier = new ArrayList<>(request.earlierTurns().stream()
+                .filter(turn -> turn.strip().split("\\s+").length <= MAX_CITIZEN_TURN_WORDS).toList());
+        Collections.reverse(earlier);
+        return Stream.of(Stream.of(request.latestMessage()), earlier.stream(), Stream.of(request.question()))
+                .flatMap(said -> said).toList();
+    }
+
+    /** The first case or situation named, in the order given; nothing if none is named alone. */
+    private static Optional<String> named(List<String> segments, List<String> saidLatestFirst) {
+        return saidLatestFirst.stream().map(said -> CaseNaming.namedAmong(segments, said))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private ComposedAnswer quote(Map<CandidatePassage, List<String>> quoted, double confidence) {
@@ -128,6 +152,13 @@ public final class ExtractiveComposer implements AnswerComposer {
         });
         List<Citation> citations = quoted.keySet().stream().map(ExtractiveComposer::citation).toList();
         return new ComposedAnswer(text.toString(), citations, confidence, List.of(), NAME);
+    }
+
+    /** Which of the sibling documents' situations? Each button's payload is the situation's label. */
+    private ComposedAnswer askSituation(Map<String, CandidatePassage> bestByLabel, double confidence) {
+        List<Choice> choices = bestByLabel.keySet().stream().map(label -> new Choice(label, label)).toList();
+        List<Citation> citations = bestByLabel.values().stream().map(ExtractiveComposer::citation).toList();
+        return new ComposedAnswer(YOUR_SITUATION, citations, confidence, choices, NAME);
     }
 
     private ComposedAnswer askSituation(CaseAlternatives alternatives, double confidence) {

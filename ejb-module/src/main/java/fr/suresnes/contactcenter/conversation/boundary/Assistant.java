@@ -13,6 +13,7 @@ import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.conversation.entity.OfferedChoice;
 import fr.suresnes.contactcenter.conversation.policy.Decision;
 import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
@@ -83,20 +84,23 @@ public class Assistant {
         } else if (decision instanceof Decision.SmallTalk smallTalk) {
             turn = reply(conversation, smallTalk.reply(), "small talk " + smallTalk.kind());
         } else {
-            turn = answer(conversation, ((Decision.KnowledgeQuestion) decision).searchText(), earlier);
+            turn = answer(conversation, ((Decision.KnowledgeQuestion) decision).searchText(), text, earlier);
         }
         em.flush();
         return turn;
     }
 
-    private BotTurn answer(Conversation conversation, String searchText, List<String> earlier) {
+    private BotTurn answer(Conversation conversation, String searchText, String latestMessage, List<String> earlier) {
         List<CandidatePassage> passages = candidates.forQuestion(searchText, CANDIDATE_PASSAGES);
-        ComposedAnswer answer = composer.compose(new AnswerRequest(searchText, earlier, passages));
+        ComposedAnswer answer = composer.compose(new AnswerRequest(searchText, latestMessage, earlier, passages));
         Map<Long, Long> documentOfVersion = passages.stream()
                 .collect(Collectors.toMap(CandidatePassage::versionId, CandidatePassage::documentId, (a, b) -> a));
         List<CitedSource> sources = answer.citations().stream()
                 .map(citation -> cited(citation, documentOfVersion)).toList();
-        Message message = conversation.append(MessageAuthor.BOT, null, answer.text(), answer.confidence(), sources);
+        List<OfferedChoice> choices = answer.choices().stream()
+                .map(choice -> new OfferedChoice(choice.title(), choice.payload())).toList();
+        Message message = conversation.append(MessageAuthor.BOT, null, answer.text(), answer.confidence(), sources,
+                choices);
         boolean offered = answer.choices().stream().anyMatch(choice -> choice.payload().equals(ADVISOR_PAYLOAD));
         audit.record("bot", "BOT_ANSWERED", "Conversation", conversation.getId(), "composer " + answer.composer()
                 + ", confidence " + String.format(java.util.Locale.ROOT, "%.2f", answer.confidence())

@@ -4,6 +4,7 @@ import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
 import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.citizen.entity.Citizen;
 import fr.suresnes.contactcenter.conversation.control.AccessTokens;
+import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
@@ -100,6 +101,23 @@ public class Conversations {
         audit.record("citizen", "HANDOFF_REQUESTED", "Conversation", conversation.getId(),
                 "queue " + queue.getCode() + (urgent ? ", urgent" : ""));
         return conversation;
+    }
+
+    /**
+     * The citizen rates one of the bot's answers in their conversation; rating it again replaces the first rating.
+     *
+     * @throws UnknownConversationException when the token opens no conversation or the message is not one of its
+     *                                      bot answers
+     */
+    public void rate(String token, long messageId, AnswerRating rating) {
+        Conversation conversation = require(token);
+        Message message = em.find(Message.class, messageId);
+        if (message == null || !message.getConversation().getId().equals(conversation.getId())
+                || message.getAuthor() != MessageAuthor.BOT) {
+            throw new UnknownConversationException();
+        }
+        message.rate(rating);
+        audit.record("citizen", "ANSWER_RATED", "Message", messageId, rating.name());
     }
 
     public List<Message> transcript(long conversationId) {

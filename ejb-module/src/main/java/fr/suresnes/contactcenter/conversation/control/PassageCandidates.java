@@ -1,6 +1,7 @@
 package fr.suresnes.contactcenter.conversation.control;
 
 import fr.suresnes.contactcenter.conversation.answer.CandidatePassage;
+import fr.suresnes.contactcenter.conversation.answer.Situation;
 import fr.suresnes.contactcenter.knowledge.boundary.KnowledgeSearch;
 import fr.suresnes.contactcenter.knowledge.entity.Passage;
 import fr.suresnes.contactcenter.knowledge.search.SearchHit;
@@ -31,6 +32,7 @@ public class PassageCandidates {
 
     private CandidatePassage withText(SearchHit hit) {
         Passage passage = em.find(Passage.class, hit.passageId());
-        return passage == null ? null : CandidatePassage.of(hit, passage.getContent());
+        return passage == null ? null
+                : CandidatePassage.of(hit, passage.getContent(), Situation.of(passage.getDocumentVersion().getMetadata()));
     }
 }

@@ -3,6 +3,7 @@ package fr.suresnes.contactcenter.conversation.entity;
 import fr.suresnes.contactcenter.agent.entity.Agent;
 import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.citizen.entity.Citizen;
+import fr.suresnes.contactcenter.conversation.feed.ConversationChangePublisher;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.persistence.*;
 
@@ -16,6 +17,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "CONVERSATION")
+@EntityListeners(ConversationChangePublisher.class)
 @NamedQuery(name = Conversation.FIND_BY_ACCESS_TOKEN_HASH,
         query = "SELECT c FROM Conversation c WHERE c.accessTokenHash = :hash")
 @NamedQuery(name = Conversation.FIND_BY_SENDER_HASH,
@@ -117,12 +119,13 @@ public class Conversation {
     }
 
     public Message append(MessageAuthor author, String body) {
-        return append(author, null, body, null, List.of());
+        return append(author, null, body, null, List.of(), List.of());
     }
 
-    public Message append(MessageAuthor author, Agent agent, String body, Double confidence, List<CitedSource> sources) {
+    public Message append(MessageAuthor author, Agent agent, String body, Double confidence, List<CitedSource> sources,
+                          List<OfferedChoice> choices) {
         requireOpen();
-        Message message = new Message(this, author, agent, body, confidence, sources);
+        Message message = new Message(this, author, agent, body, confidence, sources, choices);
         messages.add(message);
         updatedAt = message.getSentAt();
         return message;

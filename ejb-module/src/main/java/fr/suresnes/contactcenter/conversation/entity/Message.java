@@ -49,11 +49,23 @@ public class Message {
     @OrderColumn(name = "POSITION")
     private List<CitedSource> sources = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "MESSAGE_CHOICE", joinColumns = @JoinColumn(name = "MESSAGE_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<OfferedChoice> choices = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private AnswerRating rating;
+
+    @Column(name = "RATED_AT")
+    private Instant ratedAt;
+
     protected Message() {
     }
 
     Message(Conversation conversation, MessageAuthor author, Agent agent, String body, Double confidence,
-            List<CitedSource> sources) {
+            List<CitedSource> sources, List<OfferedChoice> choices) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("a message needs a text");
         }
@@ -66,6 +78,7 @@ public class Message {
         this.body = body;
         this.confidence = confidence;
         this.sources = new ArrayList<>(sources);
+        this.choices = new ArrayList<>(choices);
         this.sentAt = Instant.now();
     }
 
@@ -99,5 +112,26 @@ public class Message {
 
     public List<CitedSource> getSources() {
         return List.copyOf(sources);
+    }
+
+    public List<OfferedChoice> getChoices() {
+        return List.copyOf(choices);
+    }
+
+    public AnswerRating getRating() {
+        return rating;
+    }
+
+    public Instant getRatedAt() {
+        return ratedAt;
+    }
+
+    /** The citizen rates a bot answer; rating again replaces the earlier rating. */
+    public void rate(AnswerRating rating) {
+        if (author != MessageAuthor.BOT) {
+            throw new IllegalStateException("only the bot's answers are rated");
+        }
+        this.rating = rating;
+        this.ratedAt = Instant.now();
     }
 }

@@ -3,6 +3,8 @@ package fr.suresnes.contactcenter.handoff.boundary;
 import fr.suresnes.contactcenter.agent.entity.Agent;
 import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.ConversationState;
+import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,5 +70,23 @@ public class Handoffs {
         conversation.append(MessageAuthor.SYSTEM, agent.getDisplayName() + " a rejoint la conversation.");
         audit.record(username, "CONVERSATION_CLAIMED", "Conversation", conversationId, null);
         return true;
+    }
+
+    /**
+     * The agent's reply to the citizen, on a conversation this agent holds.
+     *
+     * @throws NotHeldException when the conversation is not with this agent (still waiting, someone else's, closed)
+     */
+    public Message reply(long conversationId, String username, String text) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        Agent agent = conversation == null ? null : conversation.getAssignedAgent();
+        if (agent == null || conversation.getState() != ConversationState.WITH_AGENT
+                || !agent.getUsername().equals(username)) {
+            throw new NotHeldException(conversationId);
+        }
+        Message message = conversation.append(MessageAuthor.AGENT, agent, text, null, List.of(), List.of());
+        em.flush();
+        audit.record(username, "AGENT_REPLIED", "Conversation", conversationId, null);
+        return message;
     }
 }

@@ -22,6 +22,12 @@ import java.util.Map;
         query = DocumentVersion.DESCRIPTIONS + " AND v.document.id = :documentId")
 public class DocumentVersion {
 
+    /** metadata: the group of documents that split one topic by situation (a service-public.fr folder's ID) */
+    public static final String SITUATION_GROUP = "situation.group";
+    /** metadata: the situation this document is written for within its group (« Pour un mineur ») */
+    public static final String SITUATION = "situation";
+
+
     public static final String FIND_BY_DOCUMENT = "DocumentVersion.findByDocument";
     static final String DESCRIPTIONS =
             "SELECT v.id, VALUE(m) FROM DocumentVersion v JOIN v.metadata m WHERE KEY(m) = 'dc:description'";

@@ -66,6 +66,43 @@ class ExtractiveComposerTest {
         assertTrue(answer.citations().stream().allMatch(citation -> citation.sourceId().equals("F1342")));
     }
 
+    private static CandidatePassage[] lostCardHits() {
+        return new CandidatePassage[]{
+                lostAdultCard("En France > Déclaration de perte", LOST_DECLARATION, 12),
+                lostMinorCard("En France > Déclaration de perte", LOST_DECLARATION, 11.5),
+                lostMinorCard("En France > Où et comment demander une nouvelle carte ?", LOST_MINOR_TOGETHER, 9)};
+    }
+
+    @Test
+    void asksWhoseCardItIsWhenSiblingFichesAnswerForAnAdultAndForAMinor() {
+        ComposedAnswer answer = compose("j'ai perdu ma carte d'identité", lostCardHits());
+
+        assertEquals(ExtractiveComposer.YOUR_SITUATION, answer.text());
+        assertEquals(List.of(new Choice("Pour un majeur", "Pour un majeur"), new Choice("Pour un mineur", "Pour un mineur")),
+                answer.choices());
+        assertEquals(List.of("F1344", "F1153"), answer.citations().stream().map(Citation::sourceId).toList());
+        assertTrue(answer.confidence() >= ExtractiveComposer.DEFAULT_THRESHOLD,
+                "the sibling fiche is an alternative, not a competitor: " + answer.confidence());
+    }
+
+    @Test
+    void answersFromTheSiblingFicheTheConversationNames() {
+        ComposedAnswer chosen = compose("j'ai perdu ma carte d'identité Pour un mineur", lostCardHits());
+        ComposedAnswer followUp = composer.compose(new AnswerRequest(
+                "j'ai perdu ma carte d'identité Pour un majeur et pour un mineur ?", "et pour un mineur ?",
+                List.of("j'ai perdu ma carte d'identité", "Pour un majeur"), List.of(lostCardHits())));
+        ComposedAnswer implied = compose("mon fils a perdu sa carte d'identité", lostCardHits());
+        ComposedAnswer byAge = compose("carte d'identité perdue, j'ai 34 ans", lostCardHits());
+
+        for (ComposedAnswer minor : List.of(chosen, followUp, implied)) {
+            assertTrue(minor.choices().isEmpty(), minor.text());
+            assertTrue(minor.text().startsWith("D'après « Carte nationale d'identité d'un mineur : en cas de perte » :"),
+                    minor.text());
+            assertTrue(minor.citations().stream().allMatch(citation -> citation.sourceId().equals("F1153")));
+        }
+        assertTrue(byAge.citations().stream().allMatch(citation -> citation.sourceId().equals("F1344")), byAge.text());
+    }
+
     @Test
     void answersFromTheCaseTheQuestionNames() {
         ComposedAnswer forEightYears = compose("Comment faire la carte d'identité pour mon fils de 8 ans ?", minorCaseHits());

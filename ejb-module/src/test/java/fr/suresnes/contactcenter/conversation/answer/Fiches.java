@@ -9,7 +9,11 @@ final class Fiches {
     static final long ADULT_CARD = 1341;
     static final long MINOR_CARD = 1342;
     static final long LOST_ADULT_CARD = 1344;
+    static final long LOST_MINOR_CARD = 1153;
     static final long ADULT_PASSPORT = 14929;
+    /** the service-public.fr folder « Carte d'identité », whose fiches are split « Pour un majeur » / « Pour un mineur » */
+    static final Situation FOR_AN_ADULT = new Situation("N358", "Pour un majeur");
+    static final Situation FOR_A_MINOR = new Situation("N358", "Pour un mineur");
 
     private static long nextPassageId = 1;
 
@@ -25,7 +29,13 @@ final class Fiches {
     }
 
     static CandidatePassage lostAdultCard(String section, String text, double score) {
-        return passage(LOST_ADULT_CARD, "F1344", "Carte d'identité d'un majeur : en cas de perte", section, text, score);
+        return passage(LOST_ADULT_CARD, "F1344", "Carte d'identité d'un majeur : en cas de perte", section, text, score,
+                FOR_AN_ADULT);
+    }
+
+    static CandidatePassage lostMinorCard(String section, String text, double score) {
+        return passage(LOST_MINOR_CARD, "F1153", "Carte nationale d'identité d'un mineur : en cas de perte", section,
+                text, score, FOR_A_MINOR);
     }
 
     static CandidatePassage adultPassport(String section, String text, double score) {
@@ -34,9 +44,15 @@ final class Fiches {
 
     private static CandidatePassage passage(long documentId, String sourceId, String title, String section, String text,
                                             double score) {
+        return passage(documentId, sourceId, title, section, text, score, null);
+    }
+
+    private static CandidatePassage passage(long documentId, String sourceId, String title, String section, String text,
+                                            double score, Situation situation) {
         long id = nextPassageId++;
         return new CandidatePassage(id, documentId * 10, documentId, sourceId, title,
-                "https://www.service-public.fr/particuliers/vosdroits/" + sourceId, section, text, (float) score);
+                "https://www.service-public.fr/particuliers/vosdroits/" + sourceId, section, text, (float) score,
+                situation);
     }
 
     static final String MINOR_WHERE = """
@@ -95,4 +111,9 @@ final class Fiches {
             Le lieu de la demande ne dépend pas de votre domicile. Vous pouvez vous rendre à n'importe quelle mairie, à condition qu'elle soit équipée d'une station d'enregistrement.
             Votre présence est indispensable pour procéder à la prise d'empreintes.
             Où s'adresser : Mairie délivrant des passeports biométriques""";
+    static final String LOST_DECLARATION = """
+            Vous devez déclarer la perte de votre carte d'identité aux autorités de police seulement si vous ne souhaitez pas en redemander immédiatement une nouvelle.""";
+    static final String LOST_MINOR_TOGETHER = """
+            L'enfant et son responsable doivent se présenter ensemble au guichet. Leur présence est indispensable.
+            Le responsable doit exercer l'autorité parentale. Il peut s'agir du père, de la mère ou du tuteur. Il doit présenter sa propre pièce d'identité.""";
 }

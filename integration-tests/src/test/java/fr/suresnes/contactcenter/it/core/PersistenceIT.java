@@ -5,11 +5,13 @@ import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.citizen.entity.Citizen;
 import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
+import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.CitedSource;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.conversation.entity.OfferedChoice;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,14 +81,20 @@ class PersistenceIT {
             Conversation conversation = em.find(Conversation.class, id);
             conversation.append(MessageAuthor.BOT, null, "Il faut prendre rendez-vous en mairie.", 0.82,
                     List.of(new CitedSource(7L, 3L, 2L, "F1341", "Carte d'identité d'un majeur", "Cas : en France",
-                            "https://www.service-public.fr/particuliers/vosdroits/F1342")));
+                            "https://www.service-public.fr/particuliers/vosdroits/F1342")),
+                    List.of(new OfferedChoice("Pour un mineur", "Pour un mineur"),
+                            new OfferedChoice("Parler à un conseiller", "conseiller")))
+                    .rate(AnswerRating.NOT_USEFUL);
             return null;
         });
 
         Conversation read = tx.call(em -> {
             em.getEntityManagerFactory().getCache().evictAll();
             Conversation found = em.find(Conversation.class, id);
-            found.getMessages().forEach(m -> m.getSources().size());
+            found.getMessages().forEach(m -> {
+                m.getSources().size();
+                m.getChoices().size();
+            });
             found.getCitizen().getChannelsUsed();
             return found;
         });
@@ -107,6 +115,10 @@ class PersistenceIT {
         assertEquals(3L, source.getDocumentVersionId());
         assertEquals(2L, source.getDocumentId());
         assertEquals("F1341", source.getSourceId());
+        assertEquals(List.of("Pour un mineur", "conseiller"),
+                bot.getChoices().stream().map(OfferedChoice::getPayload).toList());
+        assertEquals(AnswerRating.NOT_USEFUL, bot.getRating());
+        assertNotNull(bot.getRatedAt());
         assertFalse(read.getOpenedAt().isBefore(before.minusSeconds(1)), "an Instant is stored as itself, not shifted");
         assertTrue(Duration.between(read.getOpenedAt(), Instant.now()).abs().toMinutes() < 5);
     }

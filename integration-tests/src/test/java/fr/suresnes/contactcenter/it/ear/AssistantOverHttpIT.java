@@ -19,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -70,15 +72,54 @@ class AssistantOverHttpIT {
     }
 
     @Test
-    void aLostIdCardQuestionGetsAnAnswerFromTheFichesWithItsSourcesOrTheSituationToChoose() throws Exception {
-        JsonObject reply = rasa("it-" + UUID.randomUUID(), "j'ai perdu ma carte d'identité").getJsonObject(0);
+    void aLostIdCardQuestionAsksWhoseCardItIsThenAnswersFromThatFicheAndFollowsUp() throws Exception {
+        String sender = "it-" + UUID.randomUUID();
 
-        JsonArray sources = reply.getJsonObject("custom").getJsonArray("sources");
-        JsonArray buttons = reply.getJsonArray("buttons");
-        assertFalse(sources.isEmpty() && buttons.isEmpty(), reply.toString());
-        List<String> cited = sources.getValuesAs(JsonObject.class).stream().map(s -> s.getString("sourceId")).toList();
-        assertTrue(cited.stream().anyMatch(id -> List.of("F1344", "F1153", "F1341", "F1342").contains(id)), reply.toString());
-        assertNotEquals("QUEUED", reply.getJsonObject("custom").getString("handoff"));
+        JsonObject asked = rasa(sender, "j'ai perdu ma carte d'identité").getJsonObject(0);
+        assertEquals(Set.of("Pour un majeur", "Pour un mineur"), titlesOf(asked), asked.toString());
+        assertEquals(Set.of("F1344", "F1153"), Set.copyOf(sourceIds(asked)));
+        assertNotEquals("QUEUED", asked.getJsonObject("custom").getString("handoff"));
+
+        JsonObject forAnAdult = rasa(sender, payloadOf(asked, "Pour un majeur")).getJsonObject(0);
+        assertTrue(sourceIds(forAnAdult).stream().allMatch("F1344"::equals), forAnAdult.toString());
+        assertEquals(Set.of("En France", "À l'étranger"), titlesOf(forAnAdult), "the adult's fiche has two situations");
+
+        JsonObject inFrance = rasa(sender, payloadOf(forAnAdult, "En France")).getJsonObject(0);
+        assertTrue(inFrance.getString("text").startsWith("D'après « Carte d'identité d'un majeur : en cas de perte »"),
+                inFrance.toString());
+        assertTrue(sourceIds(inFrance).stream().allMatch("F1344"::equals), inFrance.toString());
+
+        JsonObject forAMinor = rasa(sender, "et pour un mineur ?").getJsonObject(0);
+        assertTrue(forAMinor.getString("text").startsWith("D'après « Carte nationale d'identité d'un mineur : en cas de perte »"),
+                forAMinor.toString());
+        assertTrue(sourceIds(forAMinor).stream().allMatch("F1153"::equals), forAMinor.toString());
+        assertTrue(forAMinor.getJsonArray("buttons").isEmpty(), "still in France: " + forAMinor);
+    }
+
+    @Test
+    void theNativeApiKeepsTheChoicesOfferedAndTheCitizensRating() throws Exception {
+        JsonObject opened = Http.object(http.postJson("/api/conversations", "{}"));
+        String path = "/api/conversations/" + opened.getInt("id");
+        String bearer = "Bearer " + opened.getString("accessToken");
+
+        JsonArray messages = Http.object(http.postJson(path + "/messages", "{\"text\":\"j'ai perdu ma carte d'identité\"}",
+                "Authorization", bearer)).getJsonArray("messages");
+        JsonObject answer = messages.getJsonObject(messages.size() - 1);
+        HttpResponse<String> rated = http.putJson(path + "/messages/" + answer.getJsonNumber("id").longValue() + "/rating",
+                "{\"useful\": false}", "Authorization", bearer);
+        HttpResponse<String> ratingTheCitizen = http.putJson(path + "/messages/"
+                + messages.getJsonObject(messages.size() - 2).getJsonNumber("id").longValue() + "/rating",
+                "{\"useful\": true}", "Authorization", bearer);
+        HttpResponse<String> notABoolean = http.putJson(path + "/messages/" + answer.getJsonNumber("id").longValue()
+                + "/rating", "{\"useful\": \"bof\"}", "Authorization", bearer);
+
+        assertEquals(Set.of("Pour un majeur", "Pour un mineur"), answer.getJsonArray("choices")
+                .getValuesAs(JsonObject.class).stream().map(choice -> choice.getString("payload")).collect(Collectors.toSet()));
+        assertEquals(204, rated.statusCode(), rated.body());
+        assertEquals(404, ratingTheCitizen.statusCode(), "only the bot's answers are rated");
+        assertEquals(400, notABoolean.statusCode(), notABoolean.body());
+        JsonArray reread = Http.object(http.get(path, "Authorization", bearer)).getJsonArray("messages");
+        assertEquals("NOT_USEFUL", reread.getJsonObject(reread.size() - 1).getString("rating"));
     }
 
     @Test
@@ -124,6 +165,22 @@ class AssistantOverHttpIT {
             assertEquals(400, refused.statusCode(), body);
             assertEquals("application/problem+json;charset=UTF-8", refused.headers().firstValue("Content-Type").orElse(""), body);
         }
+    }
+
+    private static Set<String> titlesOf(JsonObject rasaMessage) {
+        return rasaMessage.getJsonArray("buttons").getValuesAs(JsonObject.class).stream()
+                .map(button -> button.getString("title")).collect(Collectors.toSet());
+    }
+
+    private static String payloadOf(JsonObject rasaMessage, String title) {
+        return rasaMessage.getJsonArray("buttons").getValuesAs(JsonObject.class).stream()
+                .filter(button -> button.getString("title").equals(title)).findFirst().orElseThrow()
+                .getString("payload");
+    }
+
+    private static List<String> sourceIds(JsonObject rasaMessage) {
+        return rasaMessage.getJsonObject("custom").getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                .map(source -> source.getString("sourceId")).toList();
     }
 
     private JsonArray rasa(String sender, String message) throws Exception {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A small HTTP client with its own cookie jar: one instance is one browser or one API client. */
 final class Http {
@@ -44,6 +45,16 @@ final class Http {
     HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    HttpResponse<String> putJson(String path, String json, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A streamed response, such as server-sent events, read line by line as it comes. */
+    HttpResponse<Stream<String>> lines(String path, String... headers) throws IOException, InterruptedException {
+        return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofLines());
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {

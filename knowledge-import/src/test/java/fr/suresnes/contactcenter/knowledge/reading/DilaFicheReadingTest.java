@@ -1,6 +1,7 @@
 package fr.suresnes.contactcenter.knowledge.reading;
 
 import fr.suresnes.contactcenter.knowledge.boundary.ImportedDocument.ImportedPassage;
+import fr.suresnes.contactcenter.knowledge.entity.DocumentVersion;
 import fr.suresnes.contactcenter.knowledge.extraction.ExtractionFailedException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,17 @@ class DilaFicheReadingTest {
         assertTrue(minor.metadata().get("dc:description").startsWith("Pour faire la carte d'identité d'un enfant mineur"));
         assertEquals("Accueil particuliers > Papiers - Citoyenneté > Carte d'identité > Carte d'identité d'un mineur : première demande",
                 minor.metadata().get("dila.breadcrumb"));
+    }
+
+    @Test
+    void namesTheSituationOfAFicheWhoseFolderSplitsItsFichesBySituation() throws Exception {
+        ReadDocument minor = fiche("F1153");
+        ReadDocument adult = fiche("F1344");
+
+        assertEquals("Pour un mineur", minor.metadata().get(DocumentVersion.SITUATION));
+        assertEquals("Pour un majeur", adult.metadata().get(DocumentVersion.SITUATION));
+        assertEquals("N358", minor.metadata().get(DocumentVersion.SITUATION_GROUP));
+        assertEquals(minor.metadata().get(DocumentVersion.SITUATION_GROUP), adult.metadata().get(DocumentVersion.SITUATION_GROUP));
     }
 
     @Test

@@ -3,10 +3,14 @@ package fr.suresnes.contactcenter.conversation.rest;
 import fr.suresnes.contactcenter.conversation.boundary.Assistant;
 import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
+import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import fr.suresnes.contactcenter.platform.rest.Problem;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.*;
@@ -15,7 +19,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +45,9 @@ public class ConversationsResource {
 
     @Inject
     Assistant assistant;
+
+    @Inject
+    ConversationStreams streams;
 
     @Context
     UriInfo uri;
@@ -69,7 +81,7 @@ public class ConversationsResource {
     @Operation(summary = "send a citizen message; the response holds the conversation with the bot's reply")
     @SecurityRequirement(name = "conversationToken")
     public Response send(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @NotNull(message = "le corps de la requête est vide") @Valid CitizenMessage message) {
+                         @NotNull(message = "le corps de la requête est vide") @Valid MessageText message) {
         own(id, authorization);
         assistant.hear(tokenOf(authorization), message.text());
         return Response.accepted(read(id, authorization)).build();
@@ -84,6 +96,44 @@ public class ConversationsResource {
         own(id, authorization);
         conversations.requestAgent(tokenOf(authorization), ContactQueue.FALLBACK_CODE, false);
         return read(id, authorization);
+    }
+
+    @PUT
+    @Path("{id}/messages/{messageId}/rating")
+    @Operation(summary = "rate one of the bot's answers: was it useful?")
+    @SecurityRequirement(name = "conversationToken")
+    public Response rate(@PathParam("id") long id, @PathParam("messageId") long messageId,
+                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @RequestBody(content = @Content(schema = @Schema(example = "{\"useful\": true}"))) JsonObject rating) {
+        JsonValue useful = rating == null ? null : rating.get("useful");
+        if (useful != JsonValue.TRUE && useful != JsonValue.FALSE) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Requête invalide",
+                    "Le corps attendu est {\"useful\": true} ou {\"useful\": false}.");
+        }
+        Conversation conversation = own(id, authorization);
+        boolean botAnswer = conversations.transcript(conversation.getId()).stream()
+                .anyMatch(message -> message.getId() == messageId && message.getAuthor() == MessageAuthor.BOT);
+        if (!botAnswer) {
+            throw new NotFoundException("Aucune réponse de l'assistant n° " + messageId + " dans cette conversation.");
+        }
+        conversations.rate(tokenOf(authorization), messageId,
+                useful == JsonValue.TRUE ? AnswerRating.USEFUL : AnswerRating.NOT_USEFUL);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "the conversation live, as server-sent events: the transcript first, then each new message"
+            + " (event \"message\") and each change of state (event \"state\")")
+    @SecurityRequirement(name = "conversationToken")
+    public void events(@PathParam("id") long id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        own(id, authorization);
+        if (!streams.open(id, tokenOf(authorization), sink, sse)) {
+            throw new WebApplicationException(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                    "Trop de connexions", "Trop de suivis en direct sont ouverts ; réessayez dans un moment."));
+        }
     }
 
     private Conversation own(long id, String authorization) {

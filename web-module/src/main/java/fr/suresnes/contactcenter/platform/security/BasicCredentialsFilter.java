@@ -17,7 +17,7 @@ import java.util.Base64;
  * contact-center security domain (programmatic login) for this request only, then @RolesAllowed on the resources
  * decides. Wrong credentials are refused here, never silently treated as anonymous.
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class BasicCredentialsFilter extends HttpFilter {
 
     private static final String PREFIX = "Basic ";

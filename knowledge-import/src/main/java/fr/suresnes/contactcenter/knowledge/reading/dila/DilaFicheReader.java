@@ -2,6 +2,7 @@ package fr.suresnes.contactcenter.knowledge.reading.dila;
 
 import fr.suresnes.contactcenter.knowledge.boundary.ImportedDocument.ImportedPassage;
 import fr.suresnes.contactcenter.knowledge.extraction.BoundedParsing;
+import fr.suresnes.contactcenter.knowledge.entity.DocumentVersion;
 import fr.suresnes.contactcenter.knowledge.extraction.ExtractionFailedException;
 import fr.suresnes.contactcenter.knowledge.reading.DocumentReader;
 import fr.suresnes.contactcenter.knowledge.reading.ReadDocument;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static fr.suresnes.contactcenter.knowledge.reading.dila.DilaElements.child;
@@ -48,10 +50,10 @@ public class DilaFicheReader implements DocumentReader {
         String language = dublinCore(publication, "language").toLowerCase(Locale.ROOT);
         return new ReadDocument(id.isBlank() ? relativePath : id, dublinCore(publication, "title"),
                 publication.getAttribute("spUrl"), MEDIA_TYPE, language.isBlank() ? "fr" : language,
-                metadataOf(publication, type), passages, List.of());
+                metadataOf(publication, id, type), passages, List.of());
     }
 
-    private static Map<String, String> metadataOf(Element publication, String type) {
+    private static Map<String, String> metadataOf(Element publication, String id, String type) {
         Map<String, String> metadata = new LinkedHashMap<>();
         putIfNotBlank(metadata, "dc:description", dublinCore(publication, "description"));
         putIfNotBlank(metadata, "dc:date", dublinCore(publication, "date").replaceFirst("^(modified|created)\\s+", ""));
@@ -60,7 +62,30 @@ public class DilaFicheReader implements DocumentReader {
         putIfNotBlank(metadata, "dila.breadcrumb", child(publication, "FilDAriane")
                 .map(trail -> children(trail).stream().map(DilaElements::text).collect(Collectors.joining(DilaSections.SEPARATOR)))
                 .orElse(""));
+        situationOf(publication, id).ifPresent(situation -> {
+            metadata.put(DocumentVersion.SITUATION_GROUP, situation.getKey());
+            metadata.put(DocumentVersion.SITUATION, situation.getValue());
+        });
         return metadata;
+    }
+
+    /**
+     * The situation this fiche is written for, when its folder splits its fiches by situation (« Carte d'identité »:
+     * « Pour un majeur » / « Pour un mineur »): the folder's ID and the title of the sub-folder listing this fiche.
+     */
+    private static Optional<Map.Entry<String, String>> situationOf(Element publication, String id) {
+        Optional<Element> folder = child(publication, "DossierPere");
+        List<Element> subFolders = folder.map(parent -> children(parent).stream()
+                .filter(element -> element.getLocalName().equals("SousDossier")).toList()).orElse(List.of());
+        if (subFolders.size() < 2) {
+            return Optional.empty();
+        }
+        return subFolders.stream()
+                .filter(subFolder -> children(subFolder).stream().anyMatch(fiche -> fiche.getLocalName().equals("Fiche")
+                        && fiche.getAttribute("ID").equals(id)))
+                .findFirst()
+                .map(subFolder -> Map.entry(folder.get().getAttribute("ID"), title(subFolder)))
+                .filter(situation -> !situation.getKey().isBlank() && !situation.getValue().isBlank());
     }
 
     private static List<ImportedPassage> passagesOf(Element publication) {
