@@ -6,7 +6,7 @@
 # server's output to standard error and to the server log named at the end. See bench/README.md.
 #
 # scripts/webhook-benchmark.sh [corpus folder]     default ../shared/corpus from the repository root
-# Environment: PORT_OFFSET (default 300), CLIENTS (64), WARMUP_SECONDS (20), MEASURE_SECONDS (30),
+# Environment: PORT_OFFSET (default 300), CLIENTS (64), WARMUP_SECONDS (60), MEASURE_SECONDS (30),
 # MAVEN_OFFLINE=1 to build without network, BENCH_JAVA_OPTS for the load driver's JVM (default -Xmx512m),
 # SERVER_JAVA_OPTS for the server's (default: run.sh's).
 set -euo pipefail
@@ -54,8 +54,10 @@ until curl -fs "http://127.0.0.1:$((9990 + PORT_OFFSET))/health/ready" > /dev/nu
     fi
     sleep 2
 done
-echo "Server ready; waiting for the knowledge import of $KNOWLEDGE_IMPORT_DIRS, then measuring…" >&2
+export SERVER_PID
+SERVER_PID=$(pgrep -f -- "-D\[Standalone\].*port-offset=$PORT_OFFSET" | head -1 || true)
+echo "Server ready (process ${SERVER_PID:-unknown}); waiting for the knowledge import of $KNOWLEDGE_IMPORT_DIRS, then measuring…" >&2
 
 java ${BENCH_JAVA_OPTS:--Xmx512m} -cp "bench/target/bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)" \
     fr.suresnes.contactcenter.bench.WebhookBenchmark "http://127.0.0.1:$((8080 + PORT_OFFSET))" "$corpus" \
-    "${CLIENTS:-64}" "${WARMUP_SECONDS:-20}" "${MEASURE_SECONDS:-30}"
+    "${CLIENTS:-64}" "${WARMUP_SECONDS:-60}" "${MEASURE_SECONDS:-30}"

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 
@@ -18,9 +19,11 @@ import java.util.concurrent.CountDownLatch;
 final class ClosedLoopLoad {
 
     private final HttpClient http;
+    private final ServerCpu serverCpu;
 
-    ClosedLoopLoad(HttpClient http) {
+    ClosedLoopLoad(HttpClient http, ServerCpu serverCpu) {
         this.http = http;
+        this.serverCpu = serverCpu;
     }
 
     LoadOutcome run(List<? extends SimulatedClient> clients, Duration duration) {
@@ -40,6 +43,7 @@ final class ClosedLoopLoad {
             threads.add(thread);
             thread.start();
         }
+        Optional<Duration> cpuBefore = serverCpu.used();
         long begin = System.nanoTime();
         deadline[0] = begin + duration.toNanos();
         start.countDown();
@@ -47,6 +51,7 @@ final class ClosedLoopLoad {
             joinQuietly(thread);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - begin);
+        Optional<Duration> cpu = cpuBefore.flatMap(before -> serverCpu.used().map(after -> after.minus(before)));
         Map<String, Integer> byStatus = new TreeMap<>();
         long[] nanos = new long[0];
         for (Recorder recorder : recorders) {
@@ -55,7 +60,7 @@ final class ClosedLoopLoad {
             nanos = Arrays.copyOf(nanos, from + recorder.count);
             System.arraycopy(recorder.nanos, 0, nanos, from, recorder.count);
         }
-        return new LoadOutcome(elapsed, Latencies.of(nanos), byStatus);
+        return new LoadOutcome(elapsed, Latencies.of(nanos), byStatus, cpu);
     }
 
     /** What one client's thread measured. */

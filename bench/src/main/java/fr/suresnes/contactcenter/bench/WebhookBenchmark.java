@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * <p>
  * Arguments: server URL, corpus folder, clients, warm-up seconds, measured seconds. Environment: {@code DEMO_PASSWORD}
  * (the admin demo account, to wait for the knowledge import), {@code CITIZEN_RATE_LIMIT_ENABLED} (as given to the
- * server, reported).
+ * server, reported), {@code SERVER_PID} (optional: the server's process, whose CPU time is then reported).
  */
 public final class WebhookBenchmark {
 
@@ -49,7 +49,7 @@ public final class WebhookBenchmark {
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final ClosedLoopLoad load = new ClosedLoopLoad(http);
+    private final ClosedLoopLoad load = new ClosedLoopLoad(http, ServerCpu.ofProcess(System.getenv("SERVER_PID")));
 
     private WebhookBenchmark(URI server, CorpusFolder corpus, int clients, Duration warmUp, Duration measured, PrintStream out) {
         this.server = server;
@@ -108,13 +108,16 @@ public final class WebhookBenchmark {
                         + " spf_qa108 and spf_question_fiches535; warm-up %d s of each, then %d s measured of each, then of"
                         + " one citizen alone%n",
                 clients, questions.size(), warmUp.toSeconds(), measured.toSeconds());
-        out.printf(Locale.ROOT, "   %-40s %8s %8s %7s %7s %7s %7s  %s%n", "", "requests", "req/s", "p50", "p90", "p99", "max", "responses by status");
+        out.printf(Locale.ROOT, "   %-40s %8s %8s %7s %7s %7s %7s  %-15s  %s%n", "", "requests", "req/s", "p50", "p90", "p99", "max",
+                "server CPU", "responses by status");
         print("bot turns  POST " + WEBHOOK, bot);
         print("baseline   GET " + STATIC_RESOURCE, baseline);
         print("bot turns, 1 client (no queueing)", alone);
         double ratio = bot.requestsPerSecond() / baseline.requestsPerSecond();
         double p99 = bot.latencies().percentileMillis(99);
-        out.printf(Locale.ROOT, "   latencies in ms; errors: bot %d, baseline %d%n", bot.errors(), baseline.errors());
+        out.printf(Locale.ROOT, "   latencies in ms; server CPU: ms of CPU time per request (every thread of the server: requests, GC, JIT)"
+                + " and share of the %d cores; errors: bot %d, baseline %d%n", Runtime.getRuntime().availableProcessors(),
+                bot.errors(), baseline.errors());
         out.printf(Locale.ROOT, "   throughput ratio bot / static %.3f (target ≥ %.1f: %s)%n", ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "met" : "NOT MET");
         out.printf(Locale.ROOT, "   bot turn p99 %.1f ms (target ≤ %.0f ms: %s)%n", p99, TARGET_P99_MILLIS, p99 <= TARGET_P99_MILLIS ? "met" : "NOT MET");
         printReplies(citizens);
@@ -122,9 +125,11 @@ public final class WebhookBenchmark {
 
     private void print(String label, LoadOutcome outcome) {
         Latencies latencies = outcome.latencies();
-        out.printf(Locale.ROOT, "   %-40s %8d %8.1f %7.1f %7.1f %7.1f %7.1f  %s%n", label, latencies.count(), outcome.requestsPerSecond(),
+        String cpu = outcome.serverCpuMillisPerRequest().map(millis -> String.format(Locale.ROOT, "%6.2f ms %3.0f %%", millis,
+                100 * outcome.serverCpuShare().orElseThrow())).orElse("unknown");
+        out.printf(Locale.ROOT, "   %-40s %8d %8.1f %7.1f %7.1f %7.1f %7.1f  %-15s  %s%n", label, latencies.count(), outcome.requestsPerSecond(),
                 latencies.percentileMillis(50), latencies.percentileMillis(90), latencies.percentileMillis(99),
-                latencies.maxMillis(), outcome.statusSummary());
+                latencies.maxMillis(), cpu, outcome.statusSummary());
     }
 
     private void printReplies(List<WebhookCitizen> citizens) {
