@@ -47,6 +47,12 @@ final class WebhookCitizen implements SimulatedClient {
 
     @Override
     public HttpRequest nextRequest() {
+        return HttpRequest.newBuilder(webhook).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(nextBody())).build();
+    }
+
+    /** The next message, as the webhook's JSON body. */
+    String nextBody() {
         if (conversations == 0 || turnsInConversation == TURNS_PER_CONVERSATION || handedOver) {
             conversations++;
             turnsInConversation = 0;
@@ -56,15 +62,18 @@ final class WebhookCitizen implements SimulatedClient {
         turnsInConversation++;
         String message = buttonToPress != null ? buttonToPress : questions.get(nextQuestion++ % questions.size());
         buttonToPress = null;
-        String body = Json.createObjectBuilder().add("sender", name + "-" + conversations).add("message", message).build().toString();
-        return HttpRequest.newBuilder(webhook).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return Json.createObjectBuilder().add("sender", name + "-" + conversations).add("message", message).build().toString();
     }
 
     @Override
     public void read(HttpResponse<String> response) {
+        readReplies(response.body());
+    }
+
+    /** Reads the webhook's JSON reply: the kinds of the bot's messages, a button to press, a hand-off. */
+    void readReplies(String body) {
         JsonArray messages;
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
             messages = reader.readArray();
         }
         if (messages.isEmpty()) {
