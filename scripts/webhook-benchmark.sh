@@ -32,13 +32,13 @@ fi
 
 mvn -B -q ${MAVEN_OFFLINE:+-o} -DskipTests package -pl server,ear,bench -am >&2
 
-server_log="$DATA_DIR/run.log"
-./run.sh > "$server_log" 2>&1 &
+export SERVER_LOG="$DATA_DIR/run.log"
+./run.sh > "$SERVER_LOG" 2>&1 &
 server=$!
 stop() {
     kill -TERM "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
-    cp "$server_log" "$root/bench/target/webhook-benchmark-server.log" 2>/dev/null || true
+    cp "$SERVER_LOG" "$root/bench/target/webhook-benchmark-server.log" 2>/dev/null || true
     rm -rf "$DATA_DIR"
     echo "Server stopped; its output: bench/target/webhook-benchmark-server.log" >&2
 }
@@ -49,7 +49,7 @@ echo "Starting the server (PORT_OFFSET=$PORT_OFFSET, data in $DATA_DIR, rate lim
 until curl -fs "http://127.0.0.1:$((9990 + PORT_OFFSET))/health/ready" > /dev/null 2>&1; do
     if ! kill -0 "$server" 2>/dev/null; then
         echo "The server stopped before it was ready:" >&2
-        tail -20 "$server_log" >&2
+        tail -20 "$SERVER_LOG" >&2
         exit 1
     fi
     sleep 2

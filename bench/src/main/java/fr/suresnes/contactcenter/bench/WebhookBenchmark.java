@@ -2,9 +2,12 @@ package fr.suresnes.contactcenter.bench;
 
 import jakarta.json.JsonObject;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +33,8 @@ import java.util.stream.Stream;
  * <p>
  * Arguments: server URL, corpus folder, clients, warm-up seconds, measured seconds. Environment: {@code DEMO_PASSWORD}
  * (the admin demo account, to wait for the knowledge import), {@code CITIZEN_RATE_LIMIT_ENABLED} (as given to the
- * server, reported), {@code SERVER_PID} (optional: the server's process, whose CPU time is then reported).
+ * server, reported), {@code SERVER_PID} (optional: the server's process, whose CPU time is then reported),
+ * {@code SERVER_LOG} (optional: the server's output, where the rate limit being off is confirmed).
  */
 public final class WebhookBenchmark {
 
@@ -40,6 +44,8 @@ public final class WebhookBenchmark {
     private static final double TARGET_P99_MILLIS = 50;
     private static final double TARGET_RATIO = 0.3;
     private static final long QUESTION_ORDER_SEED = 20_261_204L;
+    /** what the server logs at start when the citizen channels' rate limit is off */
+    private static final String RATE_LIMIT_OFF = "citizen.rate-limit.enabled=false";
 
     private final URI server;
     private final CorpusFolder corpus;
@@ -76,7 +82,8 @@ public final class WebhookBenchmark {
                 Runtime.getRuntime().availableProcessors(), server);
         String rateLimit = System.getenv("CITIZEN_RATE_LIMIT_ENABLED");
         out.printf(Locale.ROOT, "Rate limit per client IP: %s%n", "false".equals(rateLimit)
-                ? "disabled (CITIZEN_RATE_LIMIT_ENABLED=false given to the server)"
+                ? "disabled (CITIZEN_RATE_LIMIT_ENABLED=false given to the server" + (serverLogged(RATE_LIMIT_OFF)
+                ? ", which logged « " + RATE_LIMIT_OFF + " »)" : "; the server did not log « " + RATE_LIMIT_OFF + " »)")
                 : "NOT disabled (CITIZEN_RATE_LIMIT_ENABLED=" + rateLimit + "): every client shares one IP, expect 429");
 
         long waitStart = System.nanoTime();
@@ -159,6 +166,16 @@ public final class WebhookBenchmark {
                 .map(LabelledQuestion::text).toList());
         Collections.shuffle(questions, new Random(QUESTION_ORDER_SEED));
         return questions;
+    }
+
+    /** Whether the server's output so far ({@code SERVER_LOG}) holds the text. */
+    private static boolean serverLogged(String text) {
+        String log = System.getenv("SERVER_LOG");
+        try {
+            return log != null && Files.readString(Path.of(log)).contains(text);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static String importDuration(JsonObject run) {

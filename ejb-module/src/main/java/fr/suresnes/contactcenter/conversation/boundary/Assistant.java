@@ -16,6 +16,7 @@ import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.conversation.entity.OfferedChoice;
 import fr.suresnes.contactcenter.conversation.policy.Decision;
 import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
+import fr.suresnes.contactcenter.handoff.control.QueueRouting;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -40,6 +41,8 @@ public class Assistant {
     public static final int CANDIDATE_PASSAGES = 8;
     /** the payload of the « Parler à un conseiller » button the composer offers when unsure */
     public static final String ADVISOR_PAYLOAD = "conseiller";
+    /** distress and emergencies go to the social services' queue, urgent */
+    static final String DISTRESS_QUEUE = "SOCIAL_SOLIDARITE";
 
     private static final DialogPolicy POLICY = new DialogPolicy();
 
@@ -57,6 +60,9 @@ public class Assistant {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    QueueRouting routing;
 
     /** A message on the conversation this access token opens. */
     public BotTurn hear(String accessToken, String text) {
@@ -78,9 +84,11 @@ public class Assistant {
         Decision decision = POLICY.decide(text, earlier);
         BotTurn turn;
         if (decision instanceof Decision.Emergency emergency) {
-            turn = handOver(conversation, emergency.reply(), "SOCIAL_SOLIDARITE", true, "emergency " + emergency.kind());
+            turn = handOver(conversation, emergency.reply(), routing.byCode(DISTRESS_QUEUE), true,
+                    "emergency " + emergency.kind());
         } else if (decision instanceof Decision.HumanRequested human) {
-            turn = handOver(conversation, human.reply(), ContactQueue.FALLBACK_CODE, false, "person requested: " + human.reason());
+            turn = handOver(conversation, human.reply(), routing.byTopic(conversation), false,
+                    "person requested: " + human.reason());
         } else if (decision instanceof Decision.SmallTalk smallTalk) {
             turn = reply(conversation, smallTalk.reply(), "small talk " + smallTalk.kind());
         } else {
@@ -117,13 +125,9 @@ public class Assistant {
         return new BotTurn(conversation.getId(), List.of(new BotTurn.Reply(text, List.of(), List.of())), BotTurn.Handoff.NONE);
     }
 
-    private BotTurn handOver(Conversation conversation, String text, String queueCode, boolean urgent, String decision) {
+    private BotTurn handOver(Conversation conversation, String text, ContactQueue queue, boolean urgent, String decision) {
         conversation.append(MessageAuthor.BOT, text);
-        audit.record("bot", "BOT_HANDED_OVER", "Conversation", conversation.getId(), decision);
-        ContactQueue queue = em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                .setParameter("code", queueCode).getResultStream().findFirst()
-                .orElseGet(() -> em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                        .setParameter("code", ContactQueue.FALLBACK_CODE).getSingleResult());
+        audit.record("bot", "BOT_HANDED_OVER", "Conversation", conversation.getId(), decision + ", queue " + queue.getCode());
         conversation.waitForAgent(queue, urgent);
         return new BotTurn(conversation.getId(), List.of(new BotTurn.Reply(text, List.of(), List.of())),
                 BotTurn.Handoff.QUEUED);

@@ -8,6 +8,7 @@ import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.handoff.control.QueueRouting;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -36,6 +37,9 @@ public class Conversations {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    QueueRouting routing;
 
     public OpenedConversation open(Channel channel) {
         Citizen citizen = Citizen.anonymous();
@@ -89,13 +93,18 @@ public class Conversations {
         return message;
     }
 
-    /** Puts the conversation in a queue for a person; the fallback queue when the code is unknown. */
-    public Conversation requestAgent(String token, String queueCode, boolean urgent) {
+    /** Puts the conversation in the queue of its topic for a person. */
+    public Conversation requestAgent(String token) {
         Conversation conversation = require(token);
-        ContactQueue queue = em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                .setParameter("code", queueCode).getResultStream().findFirst()
-                .orElseGet(() -> em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                        .setParameter("code", ContactQueue.FALLBACK_CODE).getSingleResult());
+        return waitForAgent(conversation, routing.byTopic(conversation), false);
+    }
+
+    /** Puts the conversation in this queue for a person; « Autre » when the code is unknown. */
+    public Conversation requestAgent(String token, String queueCode, boolean urgent) {
+        return waitForAgent(require(token), routing.byCode(queueCode), urgent);
+    }
+
+    private Conversation waitForAgent(Conversation conversation, ContactQueue queue, boolean urgent) {
         conversation.waitForAgent(queue, urgent);
         conversation.append(MessageAuthor.SYSTEM, "Votre demande est transmise à un conseiller (" + queue.getLabel() + ").");
         audit.record("citizen", "HANDOFF_REQUESTED", "Conversation", conversation.getId(),

@@ -5,6 +5,7 @@ import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.citizen.entity.Citizen;
 import fr.suresnes.contactcenter.conversation.feed.ConversationChangePublisher;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import fr.suresnes.contactcenter.handoff.entity.WrapUpCode;
 import jakarta.persistence.*;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ import java.util.List;
                 + " GROUP BY q.code")
 @NamedQuery(name = Conversation.CLAIM,
         query = "UPDATE Conversation c SET c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WITH_AGENT,"
-                + " c.assignedAgent = :agent, c.updatedAt = :now, c.version = c.version + 1"
+                + " c.assignedAgent = :agent, c.claimedAt = :now, c.updatedAt = :now, c.version = c.version + 1"
                 + " WHERE c.id = :id AND c.state = fr.suresnes.contactcenter.conversation.entity.ConversationState.WAITING_FOR_AGENT")
 public class Conversation {
 
@@ -42,6 +43,7 @@ public class Conversation {
     public static final String FIND_WAITING = "Conversation.findWaiting";
     public static final String FIND_BY_CITIZEN = "Conversation.findByCitizen";
     public static final String COUNT_WAITING_BY_QUEUE = "Conversation.countWaitingByQueue";
+    public static final int MAX_WRAP_UP_NOTE = 2000;
     /** the atomic claim: only one agent's update can match a conversation still waiting */
     public static final String CLAIM = "Conversation.claim";
 
@@ -96,6 +98,17 @@ public class Conversation {
     @Column(name = "CLOSED_AT")
     private Instant closedAt;
 
+    /** when an agent last took the conversation */
+    @Column(name = "CLAIMED_AT")
+    private Instant claimedAt;
+
+    @ManyToOne
+    @JoinColumn(name = "WRAP_UP_CODE")
+    private WrapUpCode wrapUp;
+
+    @Column(name = "WRAP_UP_NOTE", length = MAX_WRAP_UP_NOTE)
+    private String wrapUpNote;
+
     @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
     @OrderBy("sentAt, id")
     private List<Message> messages = new ArrayList<>();
@@ -143,11 +156,49 @@ public class Conversation {
         this.updatedAt = waitingSince;
     }
 
+    /** An agent lets it go to another queue, where it waits for the next agent. */
+    public void transferTo(ContactQueue queue) {
+        requireOpen();
+        this.assignedAgent = null;
+        this.queue = queue;
+        this.state = ConversationState.WAITING_FOR_AGENT;
+        this.waitingSince = Instant.now();
+        this.updatedAt = waitingSince;
+    }
+
+    /** An agent takes it directly, without the queue (a transfer from agent to agent). */
+    public void assignTo(Agent agent) {
+        requireOpen();
+        this.assignedAgent = agent;
+        this.state = ConversationState.WITH_AGENT;
+        this.claimedAt = Instant.now();
+        this.updatedAt = claimedAt;
+    }
+
+    /** Back to the bot, which answers again; the queue and agent are let go. */
+    public void returnToBot() {
+        requireOpen();
+        this.state = ConversationState.BOT;
+        this.assignedAgent = null;
+        this.waitingSince = null;
+        this.updatedAt = Instant.now();
+    }
+
     public void close() {
         requireOpen();
         state = ConversationState.CLOSED;
         closedAt = Instant.now();
         updatedAt = closedAt;
+    }
+
+    /** An agent closes it with a wrap-up code and an optional note. */
+    public void close(WrapUpCode wrapUp, String note) {
+        if (note != null && note.length() > MAX_WRAP_UP_NOTE) {
+            throw new IllegalArgumentException("a wrap-up note holds at most " + MAX_WRAP_UP_NOTE + " characters");
+        }
+        close();
+        this.wrapUp = wrapUp;
+        this.wrapUpNote = note == null || note.isBlank() ? null : note.strip();
     }
 
     private void requireOpen() {
@@ -206,6 +257,18 @@ public class Conversation {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
+    public WrapUpCode getWrapUp() {
+        return wrapUp;
+    }
+
+    public String getWrapUpNote() {
+        return wrapUpNote;
     }
 
     public List<Message> getMessages() {

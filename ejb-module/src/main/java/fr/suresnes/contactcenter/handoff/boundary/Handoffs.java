@@ -7,6 +7,7 @@ import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import fr.suresnes.contactcenter.handoff.entity.WrapUpCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -78,15 +79,72 @@ public class Handoffs {
      * @throws NotHeldException when the conversation is not with this agent (still waiting, someone else's, closed)
      */
     public Message reply(long conversationId, String username, String text) {
+        Conversation conversation = held(conversationId, username);
+        Message message = conversation.append(MessageAuthor.AGENT, conversation.getAssignedAgent(), text, null,
+                List.of(), List.of());
+        em.flush();
+        audit.record(username, "AGENT_REPLIED", "Conversation", conversationId, null);
+        return message;
+    }
+
+    /** The agent lets the conversation go to another queue, where the next agent takes it. */
+    public void transferToQueue(long conversationId, String username, String queueCode) {
+        Conversation conversation = held(conversationId, username);
+        ContactQueue queue = em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
+                .setParameter("code", queueCode).getResultStream().findFirst()
+                .orElseThrow(() -> new HandoffRefusedException("Aucune file « " + queueCode + " »."));
+        conversation.transferTo(queue);
+        conversation.append(MessageAuthor.SYSTEM, "Votre demande est transmise au service « " + queue.getLabel()
+                + " » : un conseiller va vous répondre.");
+        audit.record(username, "CONVERSATION_TRANSFERRED", "Conversation", conversationId, "queue " + queue.getCode());
+    }
+
+    /** The agent hands the conversation to a colleague, who holds it at once. */
+    public void transferToAgent(long conversationId, String username, String colleague) {
+        Conversation conversation = held(conversationId, username);
+        Agent agent = em.createNamedQuery(Agent.FIND_BY_USERNAME, Agent.class).setParameter("username", colleague)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new HandoffRefusedException("Aucun conseiller « " + colleague + " »."));
+        conversation.assignTo(agent);
+        conversation.append(MessageAuthor.SYSTEM, agent.getDisplayName() + " reprend votre conversation.");
+        audit.record(username, "CONVERSATION_TRANSFERRED", "Conversation", conversationId, "agent " + colleague);
+    }
+
+    /** The bot answers again; the citizen can ask for a person at any time. */
+    public void handBackToBot(long conversationId, String username) {
+        Conversation conversation = held(conversationId, username);
+        conversation.returnToBot();
+        conversation.append(MessageAuthor.SYSTEM, "Le conseiller vous redonne la main avec l'assistant automatique."
+                + " Écrivez « conseiller » pour parler de nouveau à une personne.");
+        audit.record(username, "CONVERSATION_HANDED_BACK", "Conversation", conversationId, null);
+    }
+
+    /** The agent closes the conversation with a wrap-up code and an optional note (at most 2,000 characters). */
+    public void close(long conversationId, String username, String wrapUpCode, String note) {
+        Conversation conversation = held(conversationId, username);
+        WrapUpCode wrapUp = em.find(WrapUpCode.class, wrapUpCode == null ? "" : wrapUpCode);
+        if (wrapUp == null) {
+            throw new HandoffRefusedException("Code de clôture inconnu : « " + wrapUpCode + " ».");
+        }
+        if (note != null && note.length() > Conversation.MAX_WRAP_UP_NOTE) {
+            throw new HandoffRefusedException("La note de clôture dépasse " + Conversation.MAX_WRAP_UP_NOTE + " caractères.");
+        }
+        conversation.append(MessageAuthor.SYSTEM, "La conversation est close. Merci de votre contact.");
+        conversation.close(wrapUp, note);
+        audit.record(username, "CONVERSATION_CLOSED", "Conversation", conversationId, "wrap-up " + wrapUp.getCode());
+    }
+
+    public List<WrapUpCode> wrapUpCodes() {
+        return em.createNamedQuery(WrapUpCode.FIND_ALL, WrapUpCode.class).getResultList();
+    }
+
+    private Conversation held(long conversationId, String username) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         Agent agent = conversation == null ? null : conversation.getAssignedAgent();
         if (agent == null || conversation.getState() != ConversationState.WITH_AGENT
                 || !agent.getUsername().equals(username)) {
             throw new NotHeldException(conversationId);
         }
-        Message message = conversation.append(MessageAuthor.AGENT, agent, text, null, List.of(), List.of());
-        em.flush();
-        audit.record(username, "AGENT_REPLIED", "Conversation", conversationId, null);
-        return message;
+        return conversation;
     }
 }

@@ -2,7 +2,10 @@ package fr.suresnes.contactcenter.handoff.entity;
 
 import jakarta.persistence.*;
 
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** A queue of conversations waiting for a person, one per topic (état civil et papiers, élections, …). */
 @Entity
@@ -34,6 +37,12 @@ public class ContactQueue {
     @Column(nullable = false)
     private int position;
 
+    /** phrases that route a conversation here, see {@code TopicRouting} */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CONTACT_QUEUE_KEYWORD", joinColumns = @JoinColumn(name = "QUEUE_ID"))
+    @Column(name = "PHRASE", length = 200, nullable = false)
+    private Set<String> keywords = new TreeSet<>();
+
     protected ContactQueue() {
     }
 
@@ -61,6 +70,14 @@ public class ContactQueue {
 
     public int getPosition() {
         return position;
+    }
+
+    public Set<String> getKeywords() {
+        return Collections.unmodifiableSet(new TreeSet<>(keywords));
+    }
+
+    public void setKeywords(Set<String> keywords) {
+        this.keywords = new TreeSet<>(keywords);
     }
 
     @Override

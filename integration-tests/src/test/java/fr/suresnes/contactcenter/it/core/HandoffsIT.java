@@ -7,7 +7,11 @@ import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
+import fr.suresnes.contactcenter.conversation.entity.Message;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.boundary.Handoffs;
+import fr.suresnes.contactcenter.handoff.boundary.HandoffRefusedException;
+import fr.suresnes.contactcenter.handoff.boundary.NotHeldException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -113,6 +117,79 @@ class HandoffsIT {
 
         List<String> names = Identities.as("supervisor", () -> agents.all().stream().map(Agent::getUsername).toList());
         assertTrue(names.contains("agent1"), names.toString());
+    }
+
+    @Test
+    void aPersonRequestedGoesToTheQueueOfTheConversationsTopicAndOnlyTheHolderReplies() throws Exception {
+        OpenedConversation passport = conversations.open(Channel.WEB_CHAT);
+        conversations.receiveFromCitizen(passport.accessToken(), "Je dois refaire mon passeport, il est périmé");
+        OpenedConversation vague = conversations.open(Channel.WEB_CHAT);
+        conversations.receiveFromCitizen(vague.accessToken(), "J'ai une question");
+
+        assertEquals("ETAT_CIVIL_PAPIERS", conversations.requestAgent(passport.accessToken()).getQueue().getCode());
+        assertEquals("AUTRE", conversations.requestAgent(vague.accessToken()).getQueue().getCode());
+
+        long id = passport.conversation().getId();
+        SecurityIdentity agent1 = Identities.of("agent1");
+        SecurityIdentity agent2 = Identities.of("agent2");
+        Identities.as(agent1, () -> agents.enroll("agent1"));
+        assertThrows(NotHeldException.class, () -> Identities.as(agent1, () -> handoffs.reply(id, "agent1", "Bonjour")),
+                "not claimed yet");
+        assertTrue(Identities.as(agent1, () -> handoffs.claim(id, "agent1")));
+        assertThrows(NotHeldException.class, () -> Identities.as(agent2, () -> handoffs.reply(id, "agent2", "Bonjour")));
+        Identities.as(agent1, () -> handoffs.reply(id, "agent1", "Bonjour, je m'occupe de votre passeport."));
+        List<Message> transcript = conversations.transcript(id);
+        Message reply = transcript.get(transcript.size() - 1);
+        assertEquals(MessageAuthor.AGENT, reply.getAuthor());
+        assertEquals("agent1", reply.getAgent().getUsername());
+    }
+
+    @Test
+    void anAgentTransfersHandsBackToTheBotAndClosesWithAWrapUpCode() throws Exception {
+        SecurityIdentity agent1 = Identities.of("agent1");
+        SecurityIdentity agent2 = Identities.of("agent2");
+        Identities.as(agent1, () -> agents.enroll("agent1"));
+        Identities.as(agent2, () -> agents.enroll("agent2"));
+        long id = waitingConversation();
+
+        assertTrue(Identities.as(agent1, () -> handoffs.claim(id, "agent1")));
+        Identities.as(agent1, () -> run(() -> handoffs.transferToQueue(id, "agent1", "URBANISME")));
+        Conversation transferred = read(id);
+        assertEquals(ConversationState.WAITING_FOR_AGENT, transferred.getState());
+        assertEquals("URBANISME", transferred.getQueue().getCode());
+        assertNull(transferred.getAssignedAgent());
+
+        assertTrue(Identities.as(agent2, () -> handoffs.claim(id, "agent2")));
+        Identities.as(agent2, () -> run(() -> handoffs.transferToAgent(id, "agent2", "agent1")));
+        assertEquals("agent1", read(id).getAssignedAgent().getUsername());
+        assertThrows(NotHeldException.class, () -> Identities.as(agent2, () -> run(() -> handoffs.handBackToBot(id, "agent2"))));
+
+        Identities.as(agent1, () -> run(() -> handoffs.handBackToBot(id, "agent1")));
+        assertEquals(ConversationState.BOT, read(id).getState());
+
+        OpenedConversation again = conversations.open(Channel.WEB_CHAT);
+        conversations.requestAgent(again.accessToken(), "AUTRE", false);
+        long second = again.conversation().getId();
+        assertTrue(Identities.as(agent1, () -> handoffs.claim(second, "agent1")));
+        assertThrows(HandoffRefusedException.class, () -> Identities.as(agent1,
+                () -> run(() -> handoffs.close(second, "agent1", "NO_SUCH_CODE", null))));
+        Identities.as(agent1, () -> run(() -> handoffs.close(second, "agent1", "INFORMATION_DONNEE", "Horaires donnés.")));
+        Conversation closed = read(second);
+        assertEquals(ConversationState.CLOSED, closed.getState());
+        assertEquals("INFORMATION_DONNEE", closed.getWrapUp().getCode());
+        assertEquals("Horaires donnés.", closed.getWrapUpNote());
+        assertNotNull(closed.getClaimedAt());
+        assertNotNull(closed.getClosedAt());
+        assertEquals(6, Identities.as(agent1, () -> handoffs.wrapUpCodes()).size());
+    }
+
+    private Conversation read(long id) throws Exception {
+        return tx.call(em -> em.find(Conversation.class, id));
+    }
+
+    private static Object run(Runnable action) {
+        action.run();
+        return null;
     }
 
     @Test

@@ -57,6 +57,16 @@ final class Http {
         return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofLines());
     }
 
+    /** A POST of any type: {@code body} is {@code ofInputStream(…)} for a chunked body, of unknown length. */
+    HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body, String... headers)
+            throws IOException, InterruptedException {
+        return send(request(path, headers).header("Content-Type", contentType).POST(body).build());
+    }
+
+    HttpResponse<String> options(String path, String... headers) throws IOException, InterruptedException {
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The Rasa REST channel, so that existing Rasa web-chat clients work unchanged: {"sender","message"} in, the list of
@@ -30,21 +32,36 @@ import java.nio.charset.StandardCharsets;
 @WebServlet("/webhooks/rest/webhook")
 public class RasaWebhookServlet extends HttpServlet {
 
-    static final int MAX_BODY_BYTES = 16_384;
     static final int MAX_SENDER_LENGTH = 200;
     static final int MAX_MESSAGE_LENGTH = 2000;
 
     @Inject
     Assistant assistant;
 
+    /** Only POST, and a problem document rather than the server's HTML page for any other method. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            ProblemWriter.write(response, 405, "Méthode non permise", "Ce canal n'accepte que POST.");
+            return;
+        }
+        super.service(request, response);
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!readableAsJson(request.getContentType())) {
+            ProblemWriter.write(response, 415, "Type de contenu non pris en charge",
+                    "Le corps doit être du JSON (Content-Type: application/json).");
+            return;
+        }
         JsonObject body;
         try {
             body = read(request);
-        } catch (JsonException | ClassCastException | IllegalStateException malformed) {
+        } catch (JsonException | ClassCastException malformed) {
             ProblemWriter.write(response, 400, "Requête illisible",
-                    "Le corps doit être un objet JSON {\"sender\": \"…\", \"message\": \"…\"} de 16 Ko au plus.");
+                    "Le corps doit être un objet JSON {\"sender\": \"…\", \"message\": \"…\"}.");
             return;
         }
         String sender = text(body, "sender");
@@ -64,14 +81,23 @@ public class RasaWebhookServlet extends HttpServlet {
         response.getWriter().write(toRasa(sender, turn));
     }
 
+    /** The body is small: CitizenBodySizeFilter, mapped on /webhooks/*, refuses it beyond 16 KiB. */
     private static JsonObject read(HttpServletRequest request) throws IOException {
         try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw new IllegalStateException("body too large");
-            }
-            return Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8))).readObject();
+            return Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))).readObject();
         }
+    }
+
+    /**
+     * JSON, or no type, or text/plain: Rasa reads the body as JSON whatever its type, and a browser posting a string
+     * without saying its type sends text/plain. Forms, XML and the rest are refused.
+     */
+    private static boolean readableAsJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json") || type.equals("text/plain");
     }
 
     private static String text(JsonObject body, String name) {

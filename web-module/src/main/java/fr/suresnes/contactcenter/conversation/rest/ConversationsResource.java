@@ -6,7 +6,6 @@ import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
 import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
-import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import fr.suresnes.contactcenter.platform.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -89,12 +88,12 @@ public class ConversationsResource {
 
     @POST
     @Path("{id}/handoff")
-    @Operation(summary = "ask for a person; the conversation waits in a queue for an agent")
+    @Operation(summary = "ask for a person; the conversation waits for an agent in the queue of its topic")
     @SecurityRequirement(name = "conversationToken")
     public ConversationView askForAgent(@PathParam("id") long id,
                                         @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         own(id, authorization);
-        conversations.requestAgent(tokenOf(authorization), ContactQueue.FALLBACK_CODE, false);
+        conversations.requestAgent(tokenOf(authorization));
         return read(id, authorization);
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,8 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Agents taking conversations from the queues and answering citizens, for clients other than the portal. */
+/**
+ * Agents taking conversations from the queues, answering citizens, transferring, handing back to the bot and closing,
+ * for clients other than the portal. Only the agent who holds a conversation acts on it.
+ */
 @Path("agent/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +69,56 @@ public class AgentConversationsResource {
         return Response.status(Response.Status.CREATED).entity(new SentReply(sent.getId(), sent.getSentAt())).build();
     }
 
+    @POST
+    @Path("{id}/transfer")
+    @Operation(summary = "hand a conversation this agent holds to another queue ({\"queue\": code}) or to a colleague"
+            + " ({\"agent\": username})")
+    public Response transfer(@PathParam("id") long id, @NotNull(message = "le corps de la requête est vide") Transfer transfer) {
+        String username = security.getUserPrincipal().getName();
+        if ((transfer.queue() == null) == (transfer.agent() == null)) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Requête invalide",
+                    "Indiquez soit une file (queue), soit un conseiller (agent).");
+        }
+        if (transfer.queue() != null) {
+            handoffs.transferToQueue(id, username, transfer.queue());
+        } else {
+            handoffs.transferToAgent(id, username, transfer.agent());
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/bot")
+    @Operation(summary = "hand a conversation this agent holds back to the bot")
+    public Response handBack(@PathParam("id") long id) {
+        handoffs.handBackToBot(id, security.getUserPrincipal().getName());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Operation(summary = "close a conversation this agent holds with a wrap-up code and an optional note")
+    public Response close(@PathParam("id") long id, @NotNull(message = "le corps de la requête est vide") Closing closing) {
+        handoffs.close(id, security.getUserPrincipal().getName(), closing.wrapUp(), closing.note());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("wrap-up-codes")
+    @Operation(summary = "the wrap-up codes an agent closes conversations with")
+    public List<WrapUpView> wrapUpCodes() {
+        return handoffs.wrapUpCodes().stream().map(code -> new WrapUpView(code.getCode(), code.getLabel())).toList();
+    }
+
     public record SentReply(long id, Instant sentAt) {
+    }
+
+    public record Transfer(String queue, String agent) {
+    }
+
+    public record Closing(String wrapUp, String note) {
+    }
+
+    public record WrapUpView(String code, String label) {
     }
 }

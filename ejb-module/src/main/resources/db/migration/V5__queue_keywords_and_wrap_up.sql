@@ -1,0 +1,26 @@
+-- The phrases that send a conversation to a topic queue when the citizen writes them or the documents the bot cited
+-- hold them (« carte d'identité » → état civil et papiers). Data an admin edits, like the queues.
+CREATE TABLE CONTACT_QUEUE_KEYWORD (
+    QUEUE_ID BIGINT NOT NULL REFERENCES CONTACT_QUEUE (ID),
+    PHRASE VARCHAR(200) NOT NULL,
+    PRIMARY KEY (QUEUE_ID, PHRASE)
+);
+
+-- How an agent closed a conversation: a wrap-up code from a list the city edits, and a free note.
+CREATE TABLE WRAP_UP_CODE (
+    CODE VARCHAR(40) NOT NULL PRIMARY KEY,
+    LABEL VARCHAR(200) NOT NULL,
+    POSITION INTEGER NOT NULL
+);
+INSERT INTO WRAP_UP_CODE (CODE, LABEL, POSITION) VALUES ('INFORMATION_DONNEE', 'Information donnée', 10);
+INSERT INTO WRAP_UP_CODE (CODE, LABEL, POSITION) VALUES ('DEMARCHE_ACCOMPAGNEE', 'Démarche accompagnée', 20);
+INSERT INTO WRAP_UP_CODE (CODE, LABEL, POSITION) VALUES ('ORIENTE_SERVICE', 'Orienté vers un service de la ville', 30);
+INSERT INTO WRAP_UP_CODE (CODE, LABEL, POSITION) VALUES ('RAPPEL_PROGRAMME', 'Rappel programmé', 40);
+INSERT INTO WRAP_UP_CODE (CODE, LABEL, POSITION) VALUES ('HORS_COMPETENCE', 'Hors compétence de la ville', 50);
+INSERT INTO WRAP_UP_CODE (CODE, LABEL, POSITION) VALUES ('SANS_REPONSE_USAGER', 'Sans réponse de l''usager', 60);
+
+-- When an agent took the conversation (handling time), and how it was closed.
+ALTER TABLE CONVERSATION ADD COLUMN CLAIMED_AT TIMESTAMP WITH TIME ZONE;
+ALTER TABLE CONVERSATION ADD COLUMN WRAP_UP_CODE VARCHAR(40);
+ALTER TABLE CONVERSATION ADD COLUMN WRAP_UP_NOTE VARCHAR(2000);
+ALTER TABLE CONVERSATION ADD CONSTRAINT FK_CONVERSATION_WRAP_UP FOREIGN KEY (WRAP_UP_CODE) REFERENCES WRAP_UP_CODE (CODE);

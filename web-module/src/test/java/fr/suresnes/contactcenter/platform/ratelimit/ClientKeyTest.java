@@ -1,0 +1,21 @@
+package fr.suresnes.contactcenter.platform.ratelimit;
+
+import org.junit.jupiter.api.Test;
+
+import static fr.suresnes.contactcenter.platform.ratelimit.ClientAddressesTest.ip;
+import static org.junit.jupiter.api.Assertions.*;
+
+class ClientKeyTest {
+
+    @Test
+    void anIpv4ClientIsItsAddress() {
+        assertEquals("203.0.113.9", ClientKey.of(ip("203.0.113.9")));
+    }
+
+    @Test
+    void ipv6ClientsOfOneSlash64ShareOneKey() {
+        assertEquals("2001:db8:1:2::/64", ClientKey.of(ip("2001:db8:1:2::1")));
+        assertEquals(ClientKey.of(ip("2001:db8:1:2::1")), ClientKey.of(ip("2001:db8:1:2:ffff:ffff:ffff:ffff")));
+        assertNotEquals(ClientKey.of(ip("2001:db8:1:2::1")), ClientKey.of(ip("2001:db8:1:3::1")));
+    }
+}
