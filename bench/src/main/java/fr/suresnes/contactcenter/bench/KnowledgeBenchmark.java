@@ -12,18 +12,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Measures the knowledge base on a real corpus and prints the figures beside baselines computed in the same run:
  * import throughput against plain Tika, re-import of an unchanged corpus against the full import, retrieval quality
- * and search latency against plain Lucene on whole documents, heap and index size. It asserts nothing.
+ * and search latency against plain Lucene on whole documents, heap and index size, and the bot's answers (sources,
+ * answer spans, calibration of its confidence) against the search's top hit. It asserts nothing.
  * <p>
  * Argument: the corpus folder (documents/ and qa/), {@code ../shared/corpus} from the working directory by default.
  */
 public final class KnowledgeBenchmark {
 
     private static final String TARGET_SET = "spf_qa108";
+    private static final String FICHES_SET = "spf_question_fiches535";
     private static final double TARGET_HIT_AT_3 = 0.95;
     private static final int MEASURED_PASSES = 3;
 
@@ -60,13 +63,21 @@ public final class KnowledgeBenchmark {
             printLatencies(engines, sets);
             out.printf(Locale.ROOT, "%n5. Memory and index%n");
             out.printf(Locale.ROOT, "   heap used after GC: %.0f MB after the import (documents held), %.0f MB with both indexes open"
-                    + " (documents released)%n", heapAfterImport, heapWithIndexes);
+                    + " (documents released, passage texts kept for the answers)%n", heapAfterImport, heapWithIndexes);
             out.printf(Locale.ROOT, "   passage index   %d passages of %d documents, %.1f MB on disk, built in %.1f s%n",
                     engines.passages().passageCount(), engines.titles().size(), folder.megabytes(SearchEngines.PASSAGE_INDEX),
                     engines.passageIndexing().toMillis() / 1000.0);
             out.printf(Locale.ROOT, "   baseline index  %d documents, %.1f MB on disk%n",
                     engines.titles().size(), folder.megabytes(SearchEngines.BASELINE_INDEX));
+            printAnswers(engines, sets);
         }
+    }
+
+    private void printAnswers(SearchEngines engines, List<QuestionSet> sets) {
+        List<TurnSet> turnSets = new ArrayList<>(sets.stream().map(TurnSet::openings).toList());
+        turnSets.add(FollowUpQuestions.all());
+        new AnswerReport(out, engines).print(turnSets, Set.of(TARGET_SET, FICHES_SET),
+                Set.of(ColloquialQuestions.NAME, FollowUpQuestions.NAME), TARGET_SET);
     }
 
     private void printEnvironment() {
@@ -125,7 +136,7 @@ public final class KnowledgeBenchmark {
 
     private List<QuestionSet> questionSets() {
         QuestionSet qa108 = QuestionFiles.read(corpus.questionFile(TARGET_SET + ".jsonl"));
-        QuestionSet fiches535 = QuestionFiles.read(corpus.questionFile("spf_question_fiches535.jsonl"));
+        QuestionSet fiches535 = QuestionFiles.read(corpus.questionFile(FICHES_SET + ".jsonl"));
         List<QuestionSet> sets = new ArrayList<>(List.of(qa108, fiches535));
         for (QuestionSet set : List.of(qa108, fiches535)) {
             sets.add(set.rewritten("no accents", QuestionRewrites::withoutAccents));
@@ -175,8 +186,8 @@ public final class KnowledgeBenchmark {
         List<String> questions = sets.stream().flatMap(set -> set.questions().stream()).map(LabelledQuestion::text).toList();
         SearchLatencies.measure(engines.passages(), questions);
         SearchLatencies.measure(engines.baseline(), questions);
-        SearchLatencies search = SearchLatencies.measure(engines.passages(), questions);
-        SearchLatencies baseline = SearchLatencies.measure(engines.baseline(), questions);
+        Latencies search = SearchLatencies.measure(engines.passages(), questions);
+        Latencies baseline = SearchLatencies.measure(engines.baseline(), questions);
         out.printf(Locale.ROOT, "%n4. Search latency — %d queries one after the other, top %d, after one warm-up pass (ms)%n",
                 search.count(), RetrievalScores.DEPTH);
         out.printf(Locale.ROOT, "   %-44s %7s %7s %7s %7s%n", "", "p50", "p95", "p99", "max");
@@ -184,7 +195,7 @@ public final class KnowledgeBenchmark {
         printLatency("baseline (whole documents, IDs only)", baseline);
     }
 
-    private void printLatency(String label, SearchLatencies latencies) {
+    private void printLatency(String label, Latencies latencies) {
         out.printf(Locale.ROOT, "   %-44s %7.2f %7.2f %7.2f %7.2f%n", label, latencies.percentileMillis(50),
                 latencies.percentileMillis(95), latencies.percentileMillis(99), latencies.maxMillis());
     }

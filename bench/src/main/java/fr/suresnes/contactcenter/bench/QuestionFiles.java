@@ -13,7 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Reads a question set in JSON Lines: one object per line with {@code question} and {@code fiche_id}. */
+/**
+ * Reads a question set in JSON Lines: one object per line with {@code question} and {@code fiche_id}, and, in
+ * annotated sets, {@code answer_text} (the words of the fiche that answer) with {@code answer_in_vdd_2020_11}
+ * (whether those words are in the corpus' version of the fiche; the span is kept only then).
+ */
 final class QuestionFiles {
 
     private QuestionFiles() {
@@ -35,7 +39,8 @@ final class QuestionFiles {
     private static LabelledQuestion parse(String line) {
         try (JsonReader reader = Json.createReader(new StringReader(line))) {
             JsonObject object = reader.readObject();
-            return new LabelledQuestion(object.getString("question"), Set.of(object.getString("fiche_id")));
+            String span = object.getBoolean("answer_in_vdd_2020_11", false) ? object.getString("answer_text", null) : null;
+            return new LabelledQuestion(object.getString("question"), Set.of(object.getString("fiche_id")), span);
         }
     }
 }

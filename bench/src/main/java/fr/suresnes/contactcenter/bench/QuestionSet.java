@@ -9,6 +9,6 @@ record QuestionSet(String name, List<LabelledQuestion> questions) {
     /** The same questions rewritten, with the same labels. */
     QuestionSet rewritten(String rewriting, UnaryOperator<String> rewrite) {
         return new QuestionSet(name + " · " + rewriting, questions.stream()
-                .map(question -> new LabelledQuestion(rewrite.apply(question.text()), question.answeringIds())).toList());
+                .map(question -> question.rewordedAs(rewrite.apply(question.text()))).toList());
     }
 }

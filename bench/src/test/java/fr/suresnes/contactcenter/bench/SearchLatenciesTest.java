@@ -11,7 +11,7 @@ class SearchLatenciesTest {
 
     @Test
     void measuresEveryQuestionAndOrdersPercentiles() {
-        SearchLatencies latencies = SearchLatencies.measure((question, limit) -> List.of(), List.of("a", "b", "c", "d"));
+        Latencies latencies = SearchLatencies.measure((question, limit) -> List.of(), List.of("a", "b", "c", "d"));
 
         assertEquals(4, latencies.count());
         assertTrue(latencies.percentileMillis(50) <= latencies.percentileMillis(99));

@@ -38,9 +38,9 @@ import java.util.stream.Collectors;
 @PermitAll
 public class Assistant {
 
-    static final int CANDIDATE_PASSAGES = 8;
+    public static final int CANDIDATE_PASSAGES = 8;
     /** the payload of the « Parler à un conseiller » button the composer offers when unsure */
-    static final String ADVISOR_PAYLOAD = "conseiller";
+    public static final String ADVISOR_PAYLOAD = "conseiller";
     /** distress and emergencies go to the social services' queue, urgent */
     static final String DISTRESS_QUEUE = "SOCIAL_SOLIDARITE";
 

@@ -3,7 +3,6 @@ package fr.suresnes.contactcenter.conversation.control;
 import fr.suresnes.contactcenter.conversation.answer.CandidatePassage;
 import fr.suresnes.contactcenter.conversation.answer.Situation;
 import fr.suresnes.contactcenter.knowledge.boundary.KnowledgeSearch;
-import fr.suresnes.contactcenter.knowledge.entity.DocumentVersion;
 import fr.suresnes.contactcenter.knowledge.entity.Passage;
 import fr.suresnes.contactcenter.knowledge.search.SearchHit;
 import jakarta.enterprise.context.Dependent;
@@ -12,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** The passages an answer may be written from: the best search hits, with their full text from the database. */
@@ -34,15 +32,7 @@ public class PassageCandidates {
 
     private CandidatePassage withText(SearchHit hit) {
         Passage passage = em.find(Passage.class, hit.passageId());
-        return passage == null ? null : new CandidatePassage(hit.passageId(), hit.versionId(), hit.documentId(),
-                hit.sourceId(), hit.title(), hit.url(), hit.section(), passage.getContent(), hit.score(),
-                situationOf(passage.getDocumentVersion().getMetadata()));
-    }
-
-    /** The situation metadata an import stored for a document, if any. */
-    public static Situation situationOf(Map<String, String> metadata) {
-        String group = metadata.get(DocumentVersion.SITUATION_GROUP);
-        String label = metadata.get(DocumentVersion.SITUATION);
-        return group == null || label == null ? null : new Situation(group, label);
+        return passage == null ? null
+                : CandidatePassage.of(hit, passage.getContent(), Situation.of(passage.getDocumentVersion().getMetadata()));
     }
 }
