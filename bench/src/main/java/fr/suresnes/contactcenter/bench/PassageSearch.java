@@ -45,7 +45,7 @@ final class PassageSearch implements Retriever, AutoCloseable {
 
     /** The passages the bot may answer from, as the server's {@code PassageCandidates} gives them. */
     List<CandidatePassage> candidatePassages(String question, int limit) {
-        return index.search(question, limit, false).hits().stream().map(this::withText).toList();
+        return index.passagesFor(question, limit).stream().map(this::withText).toList();
     }
 
     /** The best passage of the best document. */

@@ -24,7 +24,7 @@ public class PassageCandidates {
     EntityManager em;
 
     public List<CandidatePassage> forQuestion(String question, int limit) {
-        return search.search(question, limit, false).hits().stream()
+        return search.passagesFor(question, limit).stream()
                 .map(this::withText)
                 .filter(Objects::nonNull)
                 .toList();

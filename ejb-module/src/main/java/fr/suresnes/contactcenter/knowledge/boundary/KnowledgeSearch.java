@@ -3,6 +3,7 @@ package fr.suresnes.contactcenter.knowledge.boundary;
 import fr.suresnes.contactcenter.knowledge.control.ConfiguredEmbeddings;
 import fr.suresnes.contactcenter.knowledge.control.IndexablePassages;
 import fr.suresnes.contactcenter.knowledge.search.PassageIndex;
+import fr.suresnes.contactcenter.knowledge.search.SearchHit;
 import fr.suresnes.contactcenter.knowledge.search.SearchResults;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -71,6 +73,11 @@ public class KnowledgeSearch {
 
     public SearchResults search(String query, int limit, boolean perDocument) {
         return index.search(query, limit, perDocument);
+    }
+
+    /** The passages an answer may be written from, best first, without excerpts. */
+    public List<SearchHit> passagesFor(String question, int limit) {
+        return index.passagesFor(question, limit);
     }
 
     /** @return the number of passages indexed */

@@ -146,6 +146,19 @@ public final class PassageIndex implements AutoCloseable {
      *                    matching documents rather than passages
      */
     public SearchResults search(String text, int limit, boolean perDocument) {
+        return search(text, limit, perDocument, true);
+    }
+
+    /**
+     * The passages an answer may be written from, best first, as {@link #search} finds them passage by passage but
+     * without excerpts (their excerpt is null): the composer reads whole passages, and highlighting is most of a
+     * search's cost.
+     */
+    public List<SearchHit> passagesFor(String text, int limit) {
+        return search(text, limit, false, false).hits();
+    }
+
+    private SearchResults search(String text, int limit, boolean perDocument, boolean excerpted) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
@@ -160,7 +173,7 @@ public final class PassageIndex implements AutoCloseable {
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 Document stored = searcher.storedFields().document(scoreDoc.doc);
-                String excerpt = excerpts.of(query.get(), stored.get(PassageFields.BODY));
+                String excerpt = excerpted ? excerpts.of(query.get(), stored.get(PassageFields.BODY)) : null;
                 hits.add(PassageFields.toHit(stored, excerpt, scoreDoc.score));
             }
             return new SearchResults(List.copyOf(hits), top.totalHits.value);

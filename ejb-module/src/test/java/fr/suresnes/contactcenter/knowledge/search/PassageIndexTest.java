@@ -52,6 +52,18 @@ class PassageIndexTest {
     }
 
     @Test
+    void thePassagesForAnAnswerAreTheSearchsPassagesWithoutExcerpts() {
+        index.replaceAll(KNOWLEDGE);
+
+        List<SearchHit> passages = index.passagesFor("carte identité timbre fiscal", 10);
+        List<SearchHit> searched = index.search("carte identité timbre fiscal", 10, false).hits();
+
+        assertEquals(4, passages.size());
+        assertEquals(searched.stream().map(SearchHit::passageId).toList(), passages.stream().map(SearchHit::passageId).toList());
+        assertTrue(passages.stream().allMatch(hit -> hit.excerpt() == null));
+    }
+
+    @Test
     void findsWhatCitizensTypeWithoutAccentsElisionsOrPlurals() {
         index.replaceAll(KNOWLEDGE);
 

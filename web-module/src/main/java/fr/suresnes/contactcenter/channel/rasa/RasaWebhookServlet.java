@@ -5,7 +5,7 @@ import fr.suresnes.contactcenter.conversation.boundary.Assistant;
 import fr.suresnes.contactcenter.conversation.boundary.BotTurn;
 import fr.suresnes.contactcenter.platform.rest.ProblemWriter;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -33,6 +33,8 @@ import java.util.Locale;
 public class RasaWebhookServlet extends HttpServlet {
 
     static final int MAX_SENDER_LENGTH = 200;
+    /** looked up once: {@code Json.create…} looks the provider up on every call */
+    private static final JsonProvider JSON = JsonProvider.provider();
     static final int MAX_MESSAGE_LENGTH = 2000;
 
     @Inject
@@ -84,7 +86,7 @@ public class RasaWebhookServlet extends HttpServlet {
     /** The body is small: CitizenBodySizeFilter, mapped on /webhooks/*, refuses it beyond 16 KiB. */
     private static JsonObject read(HttpServletRequest request) throws IOException {
         try (InputStream in = request.getInputStream()) {
-            return Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))).readObject();
+            return JSON.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))).readObject();
         }
     }
 
@@ -106,20 +108,20 @@ public class RasaWebhookServlet extends HttpServlet {
     }
 
     private static String toRasa(String sender, BotTurn turn) {
-        JsonArrayBuilder messages = Json.createArrayBuilder();
+        JsonArrayBuilder messages = JSON.createArrayBuilder();
         for (BotTurn.Reply reply : turn.replies()) {
-            JsonArrayBuilder buttons = Json.createArrayBuilder();
-            reply.choices().forEach(choice -> buttons.add(Json.createObjectBuilder()
+            JsonArrayBuilder buttons = JSON.createArrayBuilder();
+            reply.choices().forEach(choice -> buttons.add(JSON.createObjectBuilder()
                     .add("title", choice.title()).add("payload", choice.payload())));
-            JsonArrayBuilder sources = Json.createArrayBuilder();
-            reply.sources().forEach(source -> sources.add(withNullable(Json.createObjectBuilder()
+            JsonArrayBuilder sources = JSON.createArrayBuilder();
+            reply.sources().forEach(source -> sources.add(withNullable(JSON.createObjectBuilder()
                     .add("documentId", source.getDocumentId() == null ? 0 : source.getDocumentId())
                     .add("title", source.getTitle()), source.getSourceId(), source.getSection(), source.getUrl())));
-            messages.add(Json.createObjectBuilder()
+            messages.add(JSON.createObjectBuilder()
                     .add("recipient_id", sender)
                     .add("text", reply.text())
                     .add("buttons", buttons)
-                    .add("custom", Json.createObjectBuilder()
+                    .add("custom", JSON.createObjectBuilder()
                             .add("sources", sources)
                             .add("handoff", turn.handoff().name())
                             .add("conversationId", turn.conversationId())));
@@ -128,9 +130,9 @@ public class RasaWebhookServlet extends HttpServlet {
     }
 
     private static JsonObjectBuilder withNullable(JsonObjectBuilder source, String sourceId, String section, String url) {
-        source.add("sourceId", sourceId == null ? JsonValue.NULL : Json.createValue(sourceId));
-        source.add("section", section == null ? JsonValue.NULL : Json.createValue(section));
-        source.add("url", url == null ? JsonValue.NULL : Json.createValue(url));
+        source.add("sourceId", sourceId == null ? JsonValue.NULL : JSON.createValue(sourceId));
+        source.add("section", section == null ? JsonValue.NULL : JSON.createValue(section));
+        source.add("url", url == null ? JsonValue.NULL : JSON.createValue(url));
         return source;
     }
 }
