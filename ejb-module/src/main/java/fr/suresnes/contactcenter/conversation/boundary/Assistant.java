@@ -40,7 +40,7 @@ public class Assistant {
 
     static final int CANDIDATE_PASSAGES = 8;
     /** the payload of the « Parler à un conseiller » button the composer offers when unsure */
-    static final String ADVISOR_PAYLOAD = "conseiller";
+    public static final String ADVISOR_PAYLOAD = "conseiller";
     /** distress and emergencies go to the social services' queue, urgent */
     static final String DISTRESS_QUEUE = "SOCIAL_SOLIDARITE";
 

@@ -1,0 +1,7 @@
+package fr.suresnes.contactcenter.supervision.boundary;
+
+import java.time.Instant;
+
+/** A question the bot could not answer (it said it was unsure and offered a person), with how often it came. */
+public record UnansweredQuestion(String question, long times, Instant lastAsked) {
+}
