@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** The channels as supervisors name them. */
-public final class ChannelLabels {
+final class ChannelLabels {
 
     private static final Map<Channel, String> LABELS = new EnumMap<>(Map.of(
             Channel.WEB_CHAT, "Discussion sur le site",
@@ -20,7 +20,7 @@ public final class ChannelLabels {
     private ChannelLabels() {
     }
 
-    public static String of(Channel channel) {
+    static String of(Channel channel) {
         return LABELS.getOrDefault(channel, channel.name());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * Figures as French readers write them: « 3 min 05 s », « 33,3 % », « 04/12/2026 09:30 » (Paris time), presences in
  * words, and « — » when there is none.
  */
-public final class FrenchFigures {
+final class FrenchFigures {
 
     static final String NONE = "—";
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
@@ -28,7 +28,7 @@ public final class FrenchFigures {
     private FrenchFigures() {
     }
 
-    public static String duration(Duration duration) {
+    static String duration(Duration duration) {
         if (duration == null) {
             return NONE;
         }
@@ -43,7 +43,7 @@ public final class FrenchFigures {
     }
 
     /** a share in [0, 1] as a percentage with one decimal */
-    public static String percent(Double share) {
+    static String percent(Double share) {
         return share == null ? NONE : decimal(share * 100) + " %";
     }
 
@@ -57,11 +57,11 @@ public final class FrenchFigures {
         return duration == null ? null : Math.round(duration.toMillis() / 1000.0);
     }
 
-    public static String moment(Instant instant) {
+    static String moment(Instant instant) {
         return instant == null ? NONE : MOMENT.format(instant);
     }
 
-    public static String presence(AgentPresence presence) {
+    static String presence(AgentPresence presence) {
         return PRESENCES.getOrDefault(presence, presence.name());
     }
 }
