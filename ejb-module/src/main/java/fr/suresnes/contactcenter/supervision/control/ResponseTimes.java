@@ -11,15 +11,18 @@ import java.time.Instant;
 
 /**
  * The people's times, over the conversations opened in a period: the first response (from entering a queue to the
- * first agent message) and the handling (from the claim by the agent who closed it to its close).
+ * first agent message) and the handling (from the claim by the agent who closed it to its close). Only plain
+ * attributes are selected: PostgreSQL's driver returns the MIN or MAX of a timestamp as a type the Instant converter
+ * does not read.
  */
 @Dependent
 public class ResponseTimes {
 
-    private static final String FIRST_RESPONSES = "SELECT c.handedOverAt, MIN(m.sentAt) FROM Conversation c"
-            + " JOIN c.messages m WHERE m.author = fr.suresnes.contactcenter.conversation.entity.MessageAuthor.AGENT"
-            + " AND c.handedOverAt IS NOT NULL AND c.openedAt >= :from AND c.openedAt < :to"
-            + " GROUP BY c.id, c.handedOverAt";
+    private static final String FIRST_RESPONSES = "SELECT c.handedOverAt, m.sentAt FROM Conversation c"
+            + " JOIN c.messages m WHERE c.handedOverAt IS NOT NULL AND c.openedAt >= :from AND c.openedAt < :to"
+            + " AND m.sentAt = (SELECT MIN(f.sentAt) FROM Message f WHERE f.conversation = c"
+            + " AND f.author = fr.suresnes.contactcenter.conversation.entity.MessageAuthor.AGENT)"
+            + " AND m.author = fr.suresnes.contactcenter.conversation.entity.MessageAuthor.AGENT";
     private static final String HANDLINGS = "SELECT c.claimedAt, c.closedAt FROM Conversation c"
             + " WHERE c.claimedAt IS NOT NULL AND c.closedAt IS NOT NULL AND c.openedAt >= :from AND c.openedAt < :to";
 

@@ -7,18 +7,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
  * The gaps of the knowledge base: the citizen messages the bot answered by saying it was unsure and offering a person
  * (what every composer does below its confidence threshold), the same words counted together whatever their case,
- * most frequent first.
+ * most frequent first, then the most recently asked.
  */
 @Dependent
 public class UnansweredQuestions {
 
-    private static final String MOST_FREQUENT = "SELECT MIN(q.body), COUNT(m), MAX(m.sentAt) FROM Message m, Message q"
+    private static final String MOST_FREQUENT = "SELECT MIN(q.body), COUNT(m) FROM Message m, Message q"
             + " WHERE m.author = fr.suresnes.contactcenter.conversation.entity.MessageAuthor.BOT"
             + " AND m.sentAt >= :from AND m.sentAt < :to"
             + " AND EXISTS (SELECT o FROM Message o JOIN o.choices choice WHERE o = m AND choice.payload = :advisor)"
@@ -36,7 +35,7 @@ public class UnansweredQuestions {
                 .setParameter("advisor", Assistant.ADVISOR_PAYLOAD)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(row -> new UnansweredQuestion((String) row[0], ((Number) row[1]).longValue(), (Instant) row[2]))
+                .map(row -> new UnansweredQuestion((String) row[0], ((Number) row[1]).longValue()))
                 .toList();
     }
 }

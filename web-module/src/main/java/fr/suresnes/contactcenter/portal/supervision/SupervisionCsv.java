@@ -49,9 +49,9 @@ final class SupervisionCsv {
         csv.row("Pas utiles", figures.ratings().notUseful(),
                 share(figures.ratings().usefulShare() == null ? null : 1 - figures.ratings().usefulShare()));
         csv.row();
-        csv.row("Question sans réponse de l'assistant", "Fois", "Dernière fois");
+        csv.row("Question sans réponse de l'assistant", "Fois");
         for (UnansweredQuestion question : figures.unanswered()) {
-            csv.row(question.question(), question.times(), FrenchFigures.moment(question.lastAsked()));
+            csv.row(question.question(), question.times());
         }
         out.flush();
     }
