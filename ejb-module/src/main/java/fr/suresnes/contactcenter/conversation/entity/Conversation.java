@@ -100,6 +100,10 @@ public class Conversation {
     @Column(name = "WAITING_SINCE")
     private Instant waitingSince;
 
+    /** when it first entered a queue for a person; kept through transfers and hand-backs to the bot */
+    @Column(name = "HANDED_OVER_AT")
+    private Instant handedOverAt;
+
     @Column(name = "CLOSED_AT")
     private Instant closedAt;
 
@@ -164,6 +168,9 @@ public class Conversation {
         this.state = ConversationState.WAITING_FOR_AGENT;
         this.waitingSince = Instant.now();
         this.updatedAt = waitingSince;
+        if (handedOverAt == null) {
+            handedOverAt = waitingSince;
+        }
     }
 
     /** An agent lets it go to another queue, where it waits for the next agent. */
@@ -287,6 +294,10 @@ public class Conversation {
 
     public Instant getWaitingSince() {
         return waitingSince;
+    }
+
+    public Instant getHandedOverAt() {
+        return handedOverAt;
     }
 
     public Instant getClosedAt() {
