@@ -194,7 +194,7 @@ public class Conversation {
         this.updatedAt = claimedAt;
     }
 
-    /** Back to the bot, which answers again; the queue and agent are let go. */
+    /** Back to the bot, which answers again; the agent lets go, the queue stays as the topic it was last in. */
     public void returnToBot() {
         requireOpen();
         leaveQueue();
