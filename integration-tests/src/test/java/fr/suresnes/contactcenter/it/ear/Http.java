@@ -92,7 +92,7 @@ public final class Http {
     }
 
     /** A browser that went through the portal's form login. */
-    static Http loggedIn(URI base, String user, String password) throws IOException, InterruptedException {
+    public static Http loggedIn(URI base, String user, String password) throws IOException, InterruptedException {
         Http browser = new Http(base);
         browser.get("/agent/");
         HttpResponse<String> portal = browser.postForm("/j_security_check", Map.of("j_username", user, "j_password", password));
