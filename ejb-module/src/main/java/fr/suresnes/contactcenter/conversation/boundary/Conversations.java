@@ -123,7 +123,8 @@ public class Conversations {
         Message message = em.find(Message.class, messageId);
         if (message == null || !message.getConversation().getId().equals(conversation.getId())
                 || message.getAuthor() != MessageAuthor.BOT) {
-            throw new UnknownConversationException();
+            throw new UnknownConversationException("Aucune réponse de l'assistant n° " + messageId
+                    + " dans cette conversation.");
         }
         message.rate(rating);
         audit.record("citizen", "ANSWER_RATED", "Message", messageId, rating.name());

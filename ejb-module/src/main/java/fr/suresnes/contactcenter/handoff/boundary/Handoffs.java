@@ -6,6 +6,7 @@ import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.handoff.control.QueueRouting;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
 import fr.suresnes.contactcenter.handoff.entity.WrapUpCode;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,9 @@ public class Handoffs {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    QueueRouting routing;
 
     public List<ContactQueue> queues() {
         return em.createNamedQuery(ContactQueue.FIND_ALL, ContactQueue.class).getResultList();
@@ -102,9 +106,7 @@ public class Handoffs {
     /** The agent lets the conversation go to another queue, where the next agent takes it. */
     public void transferToQueue(long conversationId, String username, String queueCode) {
         Conversation conversation = held(conversationId, username);
-        ContactQueue queue = em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                .setParameter("code", queueCode).getResultStream().findFirst()
-                .orElseThrow(() -> new HandoffRefusedException("Aucune file « " + queueCode + " »."));
+        ContactQueue queue = routing.withCode(queueCode).orElseThrow(() -> new HandoffRefusedException("Aucune file « " + queueCode + " »."));
         conversation.transferTo(queue);
         conversation.append(MessageAuthor.SYSTEM, "Votre demande est transmise au service « " + queue.getLabel()
                 + " » : un conseiller va vous répondre.");

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which queue a conversation that needs a person enters: the topic queue whose keywords the conversation and the
@@ -33,9 +34,11 @@ public class QueueRouting {
 
     /** The queue of this code, or « Autre » when there is none. */
     public ContactQueue byCode(String code) {
+        return withCode(code).orElseGet(() -> withCode(ContactQueue.FALLBACK_CODE).orElseThrow());
+    }
+
+    public Optional<ContactQueue> withCode(String code) {
         return em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                .setParameter("code", code).getResultStream().findFirst()
-                .orElseGet(() -> em.createNamedQuery(ContactQueue.FIND_BY_CODE, ContactQueue.class)
-                        .setParameter("code", ContactQueue.FALLBACK_CODE).getSingleResult());
+                .setParameter("code", code).getResultStream().findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package fr.suresnes.contactcenter.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
@@ -87,6 +88,22 @@ final class ChatWidget {
 
     String awaitState(String words) {
         return await(widget -> widget.state().contains(words) ? widget.state() : null, "the state « " + words + " »");
+    }
+
+    /**
+     * Clicks as a person would, once the log has stopped moving: a click that lands on another element while the
+     * log still scrolls smoothly to a new message is tried again.
+     */
+    void click(WebElement target) {
+        String label = target.getText();
+        await(widget -> {
+            try {
+                target.click();
+                return true;
+            } catch (ElementClickInterceptedException stillScrolling) {
+                return null;
+            }
+        }, "a click on « " + label + " »");
     }
 
     <T> T await(Function<ChatWidget, T> condition, String what) {

@@ -8,7 +8,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -34,7 +32,7 @@ class CitizenChatIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+        return TestServer.packagedEar();
     }
 
     @ArquillianResource
@@ -77,10 +75,10 @@ class CitizenChatIT {
         assertTrue(sourced.sourceLinks().stream().allMatch(link -> link.getAttribute("href").startsWith("https://www.service-public.fr/")),
                 sourced.sourceLinks().stream().map(link -> link.getAttribute("href")).toList().toString());
 
-        sourced.ratingButton("Oui").click();
+        widget.click(sourced.ratingButton("Oui"));
         widget.await(page -> sourced.thanks().equals("Merci pour votre avis."), "thanks for the rating");
 
-        widget.button("Parler à un conseiller").click();
+        widget.click(widget.button("Parler à un conseiller"));
         assertTrue(widget.awaitState("en attente d'un conseiller").startsWith("Votre demande"));
     }
 
@@ -89,7 +87,7 @@ class CitizenChatIT {
         WebElement choice = question.choices().stream().filter(button -> button.getText().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no « " + title + " » button: " + question.text()));
         int before = widget.messages().size();
-        choice.click();
+        widget.click(choice);
         ChatMessage answer = widget.await(page -> {
             List<ChatMessage> messages = page.messages();
             ChatMessage last = messages.get(messages.size() - 1);
@@ -103,7 +101,7 @@ class CitizenChatIT {
     void anAgentClaimsTheConversationAnswersLiveInTheOpenWidgetAndClosesIt() throws Exception {
         String reply = "<img src=x onerror=\"window.__xss=2\">Bonjour, je suis votre conseillère.";
         widget.awaitGreeting();
-        widget.button("Parler à un conseiller").click();
+        widget.click(widget.button("Parler à un conseiller"));
         widget.awaitState("en attente d'un conseiller");
         String agent = Http.basic("agent1", TestServer.PASSWORD);
         String conversation = "/api/agent/conversations/" + widget.conversationId();
@@ -181,7 +179,7 @@ class CitizenChatIT {
 
         assertEquals(first, widget.conversationId());
         assertTrue(chromium.driver().manage().getCookies().isEmpty(), chromium.driver().manage().getCookies().toString());
-        widget.button("Nouvelle conversation").click();
+        widget.click(widget.button("Nouvelle conversation"));
         ChatMessage greeting = widget.await(page -> page.conversationId() != first && page.messages().size() == 1
                 ? page.messages().get(0) : null, "a new conversation showing only its greeting");
         assertTrue(greeting.text().contains("assistant automatique"), greeting.text());

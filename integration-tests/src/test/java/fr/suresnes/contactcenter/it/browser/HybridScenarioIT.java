@@ -7,7 +7,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -40,7 +38,7 @@ class HybridScenarioIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+        return TestServer.packagedEar();
     }
 
     @ArquillianResource
@@ -64,7 +62,7 @@ class HybridScenarioIT {
             widget.awaitGreeting();
             widget.field().sendKeys("j'ai perdu ma carte d'identité", Keys.ENTER);
             widget.awaitReplyTo("j'ai perdu ma carte d'identité");
-            widget.button("Parler à un conseiller").click();
+            widget.click(widget.button("Parler à un conseiller"));
             widget.awaitState("en attente d'un conseiller");
             long id = widget.conversationId();
 

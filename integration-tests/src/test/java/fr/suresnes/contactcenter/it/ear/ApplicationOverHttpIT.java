@@ -8,7 +8,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -36,11 +34,10 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ApplicationOverHttpIT {
 
-    static final String PASSWORD = "it-secret";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+        return TestServer.packagedEar();
     }
 
     @ArquillianResource
@@ -163,8 +160,8 @@ class ApplicationOverHttpIT {
     void adminEndpointsWantBasicCredentialsWithTheRightRole() throws Exception {
         HttpResponse<String> anonymous = citizen.get("/api/admin/audit");
         HttpResponse<String> wrongPassword = citizen.get("/api/admin/audit", "Authorization", Http.basic("admin", "nope"));
-        HttpResponse<String> agent = new Http(base).get("/api/admin/audit", "Authorization", Http.basic("agent1", PASSWORD));
-        HttpResponse<String> admin = new Http(base).get("/api/admin/audit?limit=5", "Authorization", Http.basic("admin", PASSWORD));
+        HttpResponse<String> agent = new Http(base).get("/api/admin/audit", "Authorization", Http.basic("agent1", TestServer.PASSWORD));
+        HttpResponse<String> admin = new Http(base).get("/api/admin/audit?limit=5", "Authorization", Http.basic("admin", TestServer.PASSWORD));
 
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
@@ -193,7 +190,7 @@ class ApplicationOverHttpIT {
         assertTrue(refused.body().contains("Identifiant ou mot de passe incorrect"), refused.body());
 
         browser.get("/agent/");
-        HttpResponse<String> portal = browser.postForm("/j_security_check", Map.of("j_username", "agent1", "j_password", PASSWORD));
+        HttpResponse<String> portal = browser.postForm("/j_security_check", Map.of("j_username", "agent1", "j_password", TestServer.PASSWORD));
         assertEquals(200, portal.statusCode());
         assertTrue(portal.body().contains("Files d'attente"), portal.body());
         assertTrue(portal.body().contains("État civil et papiers"));

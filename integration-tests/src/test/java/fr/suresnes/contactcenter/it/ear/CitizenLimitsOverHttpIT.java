@@ -7,14 +7,12 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +45,7 @@ class CitizenLimitsOverHttpIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+        return TestServer.packagedEar();
     }
 
     @ArquillianResource
@@ -134,7 +132,7 @@ class CitizenLimitsOverHttpIT {
 
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> audit = http.get("/api/admin/audit?limit=1",
-                    withClient(client, "Authorization", Http.basic("admin", ApplicationOverHttpIT.PASSWORD)));
+                    withClient(client, "Authorization", Http.basic("admin", TestServer.PASSWORD)));
             assertEquals(200, audit.statusCode(), audit.body());
         }
     }

@@ -7,7 +7,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +37,12 @@ import static org.junit.jupiter.api.Assertions.*;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KnowledgeBaseOverHttpIT {
 
-    static final String ADMIN = Http.basic("admin", "it-secret");
+    static final String ADMIN = Http.basic("admin", TestServer.PASSWORD);
     static final Path FOLDER = Path.of(System.getProperty("knowledge.folder"));
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+        return TestServer.packagedEar();
     }
 
     @ArquillianResource
@@ -95,12 +93,12 @@ class KnowledgeBaseOverHttpIT {
     @Order(3)
     void anAdministratorBrowsesDocumentsVersionsAndPassagesInThePortalAndAnAgentCannot() throws Exception {
         JsonObject decision = search("centre de contacts chatbot voicebot callbot").getJsonObject(0);
-        Http admin = Http.loggedIn(http.base(), "admin", "it-secret");
+        Http admin = Http.loggedIn(http.base(), "admin", TestServer.PASSWORD);
 
         HttpResponse<String> documents = admin.get("/agent/admin/documents.xhtml");
         HttpResponse<String> document = admin.get("/agent/admin/document.xhtml?id=" + decision.getInt("documentId"));
         HttpResponse<String> imports = admin.get("/agent/admin/imports.xhtml");
-        HttpResponse<String> asAgent = Http.loggedIn(http.base(), "agent1", "it-secret").get("/agent/admin/documents.xhtml");
+        HttpResponse<String> asAgent = Http.loggedIn(http.base(), "agent1", TestServer.PASSWORD).get("/agent/admin/documents.xhtml");
 
         assertEquals(200, documents.statusCode());
         assertTrue(documents.body().contains("Carte d&#39;identité") || documents.body().contains("Carte d'identité"), "a fiche is listed");
@@ -186,14 +184,14 @@ class KnowledgeBaseOverHttpIT {
     @Test
     @Order(8)
     void importsAndTheReindexCommandAreForAdministratorsOnly() throws Exception {
-        assertEquals(403, http.postJson("/api/knowledge/index", "", "Authorization", Http.basic("agent1", "it-secret")).statusCode());
+        assertEquals(403, http.postJson("/api/knowledge/index", "", "Authorization", Http.basic("agent1", TestServer.PASSWORD)).statusCode());
         HttpResponse<String> rebuilt = http.postJson("/api/knowledge/index", "", "Authorization", ADMIN);
         assertEquals(200, rebuilt.statusCode(), rebuilt.body());
         assertTrue(Http.object(rebuilt).getInt("passages") > 0);
         assertFalse(search("centre de contacts chatbot").isEmpty(), "the rebuilt index answers");
 
         assertEquals(401, http.get("/api/knowledge/imports").statusCode());
-        assertEquals(403, http.get("/api/knowledge/imports", "Authorization", Http.basic("agent1", "it-secret")).statusCode());
+        assertEquals(403, http.get("/api/knowledge/imports", "Authorization", Http.basic("agent1", TestServer.PASSWORD)).statusCode());
         assertEquals(200, http.get("/api/knowledge/imports", "Authorization", ADMIN).statusCode());
     }
 

@@ -6,13 +6,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -25,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.*;
 @RunAsClient
 class SupervisionOverHttpIT {
 
-    static final String PASSWORD = "it-secret";
     /** the question the bot cannot answer: no passage holds these words */
     static final String UNANSWERABLE = "=zorglub <script>alert('wxqvk')</script> ?";
     /** a client address of this test's own, forwarded by the test server's trusted proxy, with a fresh budget */
@@ -33,7 +30,7 @@ class SupervisionOverHttpIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
+        return TestServer.packagedEar();
     }
 
     @ArquillianResource
@@ -48,7 +45,7 @@ class SupervisionOverHttpIT {
 
     @Test
     void anAgentCannotOpenTheDashboardNorItsExport() throws Exception {
-        Http agent = Http.loggedIn(base, "agent1", PASSWORD);
+        Http agent = Http.loggedIn(base, "agent1", TestServer.PASSWORD);
 
         assertEquals(403, agent.get("/agent/supervision/").statusCode());
         assertEquals(403, agent.get("/agent/supervision/export.csv").statusCode());
@@ -69,7 +66,7 @@ class SupervisionOverHttpIT {
                 .anyMatch(choice -> choice.getString("payload").equals("conseiller")), "the bot is unsure: " + reply);
         assertEquals(200, citizen.postJson(path + "/handoff", "{}", "Authorization", bearer, CLIENT[0], CLIENT[1]).statusCode());
 
-        Http supervisor = Http.loggedIn(base, "supervisor", PASSWORD);
+        Http supervisor = Http.loggedIn(base, "supervisor", TestServer.PASSWORD);
         HttpResponse<String> page = supervisor.get("/agent/supervision/");
 
         assertEquals(200, page.statusCode());
@@ -84,7 +81,7 @@ class SupervisionOverHttpIT {
     @Test
     void theExportIsACsvForExcelWithFrenchHeadersAndDefusedCells() throws Exception {
         aSupervisorSeesTodaysConversationsWithTheCitizensWordsAsText();
-        Http supervisor = Http.loggedIn(base, "admin", PASSWORD);
+        Http supervisor = Http.loggedIn(base, "admin", TestServer.PASSWORD);
 
         HttpResponse<String> export = supervisor.get("/agent/supervision/export.csv");
 
@@ -105,7 +102,7 @@ class SupervisionOverHttpIT {
 
     @Test
     void aBadPeriodIsExplainedInFrench() throws Exception {
-        Http supervisor = Http.loggedIn(base, "supervisor", PASSWORD);
+        Http supervisor = Http.loggedIn(base, "supervisor", TestServer.PASSWORD);
 
         HttpResponse<String> export = supervisor.get("/agent/supervision/export.csv?du=2026-03-10&au=2026-03-01");
         HttpResponse<String> page = supervisor.get("/agent/supervision/index.xhtml?du=demain");

@@ -2,7 +2,10 @@ package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonObject;
 import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
+import java.io.File;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +17,11 @@ public final class TestServer {
     public static final String PASSWORD = "it-secret";
 
     private TestServer() {
+    }
+
+    /** The EAR the build packaged, as every over-HTTP and browser test deploys it. */
+    public static EnterpriseArchive packagedEar() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file")));
     }
 
     /** The application's root URL: the HTTP port moves with the management port's offset. */

@@ -5,7 +5,6 @@ import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
 import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
-import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.platform.rest.Problem;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -109,12 +108,7 @@ public class ConversationsResource {
             return Problem.response(Response.Status.BAD_REQUEST, "Requête invalide",
                     "Le corps attendu est {\"useful\": true} ou {\"useful\": false}.");
         }
-        Conversation conversation = own(id, authorization);
-        boolean botAnswer = conversations.transcript(conversation.getId()).stream()
-                .anyMatch(message -> message.getId() == messageId && message.getAuthor() == MessageAuthor.BOT);
-        if (!botAnswer) {
-            throw new NotFoundException("Aucune réponse de l'assistant n° " + messageId + " dans cette conversation.");
-        }
+        own(id, authorization);
         conversations.rate(tokenOf(authorization), messageId,
                 useful == JsonValue.TRUE ? AnswerRating.USEFUL : AnswerRating.NOT_USEFUL);
         return Response.noContent().build();

@@ -11,7 +11,6 @@ public class UnknownConversationMapper implements ExceptionMapper<UnknownConvers
 
     @Override
     public Response toResponse(UnknownConversationException exception) {
-        return Problem.response(Response.Status.NOT_FOUND, "Ressource introuvable",
-                "Aucune conversation pour ce jeton d'accès.");
+        return Problem.response(Response.Status.NOT_FOUND, "Ressource introuvable", exception.getMessage());
     }
 }
