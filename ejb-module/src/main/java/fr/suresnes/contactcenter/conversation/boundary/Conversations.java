@@ -56,15 +56,28 @@ public class Conversations {
      * sender always reaches the same conversation, opened at its first message.
      */
     public OpenedConversation openOrResume(Channel channel, String sender) {
-        String senderHash = AccessTokens.hash(channel + ":" + sender);
-        return em.createNamedQuery(Conversation.FIND_BY_SENDER_HASH, Conversation.class)
-                .setParameter("hash", senderHash).getResultStream().findFirst()
+        return findBySender(channel, sender)
                 .map(existing -> new OpenedConversation(existing, null))
                 .orElseGet(() -> {
                     Citizen citizen = Citizen.anonymous();
                     em.persist(citizen);
-                    return open(channel, citizen, senderHash);
+                    return openForSender(channel, sender, citizen);
                 });
+    }
+
+    /** The conversation a client named with this sender on this channel, if it opened one. */
+    public Optional<Conversation> findBySender(Channel channel, String sender) {
+        return em.createNamedQuery(Conversation.FIND_BY_SENDER_HASH, Conversation.class)
+                .setParameter("hash", senderHash(channel, sender)).getResultStream().findFirst();
+    }
+
+    /** A new conversation named by its sender, for a citizen already known (a caller by their number). */
+    public OpenedConversation openForSender(Channel channel, String sender, Citizen citizen) {
+        return open(channel, citizen, senderHash(channel, sender));
+    }
+
+    private static String senderHash(Channel channel, String sender) {
+        return AccessTokens.hash(channel + ":" + sender);
     }
 
     private OpenedConversation open(Channel channel, Citizen citizen, String senderHash) {
@@ -102,6 +115,16 @@ public class Conversations {
     /** Puts the conversation in this queue for a person; « Autre » when the code is unknown. */
     public Conversation requestAgent(String token, String queueCode, boolean urgent) {
         return waitForAgent(require(token), routing.byCode(queueCode), urgent);
+    }
+
+    /**
+     * Puts the conversation of this sender (a telephone call) in this queue for a person, or in the queue of its topic
+     * when the code is null.
+     */
+    public Conversation requestAgentForSender(Channel channel, String sender, String queueCode) {
+        Conversation conversation = findBySender(channel, sender).orElseThrow(UnknownConversationException::new);
+        return waitForAgent(conversation, queueCode == null ? routing.byTopic(conversation) : routing.byCode(queueCode),
+                false);
     }
 
     private Conversation waitForAgent(Conversation conversation, ContactQueue queue, boolean urgent) {

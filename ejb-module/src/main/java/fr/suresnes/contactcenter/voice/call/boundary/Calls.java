@@ -1,0 +1,165 @@
+package fr.suresnes.contactcenter.voice.call.boundary;
+
+import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
+import fr.suresnes.contactcenter.channel.entity.Channel;
+import fr.suresnes.contactcenter.conversation.answer.Choice;
+import fr.suresnes.contactcenter.conversation.boundary.Assistant;
+import fr.suresnes.contactcenter.conversation.boundary.BotTurn;
+import fr.suresnes.contactcenter.conversation.boundary.Conversations;
+import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.ConversationState;
+import fr.suresnes.contactcenter.conversation.entity.Message;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.conversation.policy.Decision;
+import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
+import fr.suresnes.contactcenter.conversation.policy.SmallTalkKind;
+import fr.suresnes.contactcenter.voice.call.control.CallMenu;
+import fr.suresnes.contactcenter.voice.call.control.Callers;
+import fr.suresnes.contactcenter.voice.call.control.TransferNumbers;
+import fr.suresnes.contactcenter.voice.spoken.SpokenAnswers;
+import fr.suresnes.contactcenter.voice.spoken.SpokenOption;
+import fr.suresnes.contactcenter.voice.spoken.SpokenReply;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Telephone calls through a voice gateway: each call is a conversation on {@link Channel#TELEPHONE} named by the
+ * gateway's call id, of the citizen behind the caller's number. What the caller says goes to the {@link Assistant}
+ * and its replies are said back written for the ear; keys pick the bot's choices, a topic of the menu, or a person
+ * (0); a call put through to a person waits in its queue with its transcript while the gateway transfers the line.
+ * Every method answers what to say next, never an exception: a call that is not known ends politely.
+ */
+@Stateless
+@PermitAll
+public class Calls {
+
+    /** longer recognised speech is not a question but noise, or a recording gone wrong */
+    public static final int MAX_HEARD_CHARS = 500;
+    private static final DialogPolicy POLICY = new DialogPolicy();
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    Assistant assistant;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    TransferNumbers transferNumbers;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The call begins (a gateway repeating the start of the same call reaches the same conversation): the greeting. */
+    public CallTurn start(String callId, String callerNumber) {
+        if (conversations.findBySender(Channel.TELEPHONE, callId).isEmpty()) {
+            Conversation conversation = conversations.openForSender(Channel.TELEPHONE, callId,
+                    callers.byNumber(callerNumber)).conversation();
+            audit.record("citizen", "CALL_STARTED", "Conversation", conversation.getId(),
+                    conversation.getCitizen().getPhone() == null ? "number withheld" : "caller number known");
+        }
+        return new CallTurn(CallScript.GREETING, CallTurn.Next.QUESTION, null, null);
+    }
+
+    /** What the gateway recognised the caller saying. */
+    public CallTurn hear(String callId, String heard, String topic) {
+        if (conversations.findBySender(Channel.TELEPHONE, callId).isEmpty()) {
+            return CallScript.unknownCall();
+        }
+        if (heard.length() > MAX_HEARD_CHARS) {
+            return new CallTurn(List.of(CallScript.TOO_LONG), CallTurn.Next.QUESTION, topic, null);
+        }
+        return said(callId, assistant.hearFromSender(Channel.TELEPHONE, callId, heard), topic, isGoodbye(heard));
+    }
+
+    /** A key the caller pressed: a choice the bot offered, else a topic of the menu; 0 is always a person. */
+    public CallTurn press(String callId, char key, String topic) {
+        Optional<Conversation> call = conversations.findBySender(Channel.TELEPHONE, callId);
+        if (call.isEmpty()) {
+            return CallScript.unknownCall();
+        }
+        if (key == CallMenu.ADVISOR_KEY) {
+            return transfer(callId, topic);
+        }
+        Optional<SpokenOption> option = SpokenOption.pressed(lastChoices(call.get()), key);
+        if (option.isPresent()) {
+            return said(callId, assistant.hearFromSender(Channel.TELEPHONE, callId, option.get().payload()), topic, false);
+        }
+        return CallMenu.ofKey(key)
+                .map(chosen -> said(callId, assistant.hearFromSender(Channel.TELEPHONE, callId, chosen.question()),
+                        chosen.queueCode(), false))
+                .orElseGet(() -> {
+                    List<String> said = new ArrayList<>(List.of(CallScript.UNKNOWN_KEY));
+                    said.addAll(CallScript.menu());
+                    return new CallTurn(said, CallTurn.Next.MENU, topic, null);
+                });
+    }
+
+    /** The {@code count}-th turn in a row with nothing heard ({@code heardNothing}) or nothing recognised. */
+    public CallTurn missed(String callId, int count, boolean heardNothing, String topic) {
+        if (conversations.findBySender(Channel.TELEPHONE, callId).isEmpty()) {
+            return CallScript.unknownCall();
+        }
+        CallTurn next = CallScript.afterMiss(count, heardNothing, topic);
+        return next.next() == CallTurn.Next.TRANSFER ? transfer(callId, topic) : next;
+    }
+
+    /** The caller is put through to a person: the queue of the topic chosen, else the one of the conversation's. */
+    public CallTurn transfer(String callId, String topic) {
+        Optional<Conversation> call = conversations.findBySender(Channel.TELEPHONE, callId);
+        if (call.isEmpty()) {
+            return CallScript.unknownCall();
+        }
+        Conversation conversation = call.get().getState() == ConversationState.BOT
+                ? conversations.requestAgentForSender(Channel.TELEPHONE, callId, topic) : call.get();
+        return transferred(conversation, List.of(CallScript.TRANSFER), topic);
+    }
+
+    private CallTurn said(String callId, BotTurn turn, String topic, boolean goodbye) {
+        List<SpokenReply> replies = turn.replies().stream().map(SpokenAnswers::of).toList();
+        List<String> said = new ArrayList<>(replies.stream().flatMap(reply -> reply.sentences().stream()).toList());
+        if (turn.handoff() == BotTurn.Handoff.QUEUED || turn.handoff() == BotTurn.Handoff.WITH_AGENT) {
+            Conversation conversation = conversations.findBySender(Channel.TELEPHONE, callId).orElseThrow();
+            return transferred(conversation, said.isEmpty() ? List.of(CallScript.TRANSFER) : said, topic);
+        }
+        if (goodbye) {
+            said.add(CallScript.GOODBYE);
+            return new CallTurn(said, CallTurn.Next.HANG_UP, topic, null);
+        }
+        boolean asks = !replies.isEmpty() && !replies.get(replies.size() - 1).options().isEmpty();
+        if (!asks) {
+            said.add(CallScript.ANOTHER_QUESTION);
+        }
+        return new CallTurn(said, CallTurn.Next.QUESTION, topic, null);
+    }
+
+    private CallTurn transferred(Conversation conversation, List<String> said, String topic) {
+        String number = transferNumbers.forQueue(conversation.getQueue().getCode());
+        audit.record("citizen", "CALL_TRANSFERRED", "Conversation", conversation.getId(),
+                "queue " + conversation.getQueue().getCode() + ", to " + number);
+        return new CallTurn(said, CallTurn.Next.TRANSFER, topic, number);
+    }
+
+    private List<Choice> lastChoices(Conversation call) {
+        List<Message> transcript = conversations.transcript(call.getId());
+        for (int i = transcript.size() - 1; i >= 0; i--) {
+            Message message = transcript.get(i);
+            if (message.getAuthor() == MessageAuthor.BOT) {
+                return message.getChoices().stream().map(offered -> new Choice(offered.getTitle(), offered.getPayload()))
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isGoodbye(String heard) {
+        return POLICY.decide(heard, List.of()) instanceof Decision.SmallTalk talk && talk.kind() == SmallTalkKind.GOODBYE;
+    }
+}
