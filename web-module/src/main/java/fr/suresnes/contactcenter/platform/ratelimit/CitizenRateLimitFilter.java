@@ -64,7 +64,7 @@ public class CitizenRateLimitFilter extends HttpFilter {
         Admission admission = switch (CitizenRequestKind.of(request.getMethod(), pathOf(request))) {
             case OPENING -> openings.admit(clientOf(request));
             case MESSAGE -> messages.admit(clientOf(request));
-            case READ -> Admission.GRANTED;
+            case READ, GATEWAY -> Admission.GRANTED;
         };
         if (admission.granted()) {
             chain.doFilter(request, response);

@@ -8,11 +8,18 @@ import static org.junit.jupiter.api.Assertions.*;
 class CitizenRequestKindTest {
 
     @Test
-    void openingAConversationOrACall() {
+    void openingAConversation() {
         assertEquals(OPENING, CitizenRequestKind.of("POST", "/api/conversations"));
         assertEquals(OPENING, CitizenRequestKind.of("POST", "/api/conversations/"));
-        assertEquals(OPENING, CitizenRequestKind.of("POST", "/voice/vxml/start"));
-        assertEquals(OPENING, CitizenRequestKind.of("POST", "/voice/twilio/incoming"));
+    }
+
+    @Test
+    void theTelephonyGatewaysCarryEveryCallAndAreNotCountedPerAddress() {
+        assertEquals(GATEWAY, CitizenRequestKind.of("POST", "/voice/vxml/start"));
+        assertEquals(GATEWAY, CitizenRequestKind.of("POST", "/voice/vxml/turn"));
+        assertEquals(GATEWAY, CitizenRequestKind.of("POST", "/voice/twilio/incoming"));
+        assertEquals(GATEWAY, CitizenRequestKind.of("POST", "/voice/twilio/gather"));
+        assertEquals(MESSAGE, CitizenRequestKind.of("POST", "/voice/speech"), "other voice endpoints are the citizen's own");
     }
 
     @Test

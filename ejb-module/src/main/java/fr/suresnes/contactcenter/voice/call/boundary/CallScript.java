@@ -29,7 +29,11 @@ public final class CallScript {
     public static final String UNKNOWN_KEY = "Cette touche ne correspond à aucun choix.";
     public static final String TRANSFER = "Je vous mets en relation avec un conseiller de la Ville, qui aura notre"
             + " échange sous les yeux. Merci de patienter.";
+    public static final String TRANSFER_FAILED = "Aucun conseiller n'est joignable pour le moment. Votre demande reste"
+            + " enregistrée pour nos conseillers. Au revoir.";
     public static final String GOODBYE = "Merci de votre appel. Au revoir.";
+    public static final String INCIDENT = "Désolé, un incident technique m'empêche de vous répondre. Merci de"
+            + " rappeler un peu plus tard. Au revoir.";
     public static final String UNKNOWN_CALL = "Désolé, je ne retrouve pas votre appel. Merci de rappeler le centre"
             + " de contacts. Au revoir.";
 
@@ -65,5 +69,10 @@ public final class CallScript {
     /** the answer to a turn of a call the gateway does not name, or that the contact center never saw: the call ends */
     public static CallTurn unknownCall() {
         return new CallTurn(List.of(UNKNOWN_CALL), CallTurn.Next.HANG_UP, null, null);
+    }
+
+    /** the answer to a turn the contact center failed to handle: the call ends with an apology */
+    public static CallTurn incident() {
+        return new CallTurn(List.of(INCIDENT), CallTurn.Next.HANG_UP, null, null);
     }
 }
