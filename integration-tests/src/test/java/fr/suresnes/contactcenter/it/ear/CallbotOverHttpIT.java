@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,8 @@ class CallbotOverHttpIT {
     /** the spoken answer names the fiche (any passport fiche the search finds best) and the site */
     private static final Pattern PASSPORT_FICHE_NAMED = Pattern.compile(
             "D'après la fiche « [^»]*[Pp]asseport[^»]* » de service-public\\.fr");
+    /** majeur or mineur, then en France or à l'étranger, at most */
+    private static final int MAX_SITUATION_QUESTIONS = 3;
     private static final Pattern LINK = Pattern.compile("https?:|www\\.|://|\\.fr/|\\.gouv\\.fr/");
 
     @Deployment(testable = false)
@@ -112,7 +115,7 @@ class CallbotOverHttpIT {
         String caller = aCallerNumber();
         vxml("/voice/vxml/start", Map.of("callId", callId, "caller", caller));
         VoiceXml answered = vxml("/voice/vxml/turn", Map.of("callId", callId, "topic", "", "question",
-                "quels sont les horaires de la déchèterie", "inputmode", "voice"));
+                "quels sont les horaires de la piscine", "inputmode", "voice"));
 
         Element question = answered.form("question").orElseThrow();
         assertEquals("Je ne vous ai pas entendu.", VoiceXml.handler(question, "noinput", 1).getTextContent().strip());
@@ -128,7 +131,7 @@ class CallbotOverHttpIT {
         Element dial = VoiceXml.elements(transfer.form("transfer").orElseThrow(), "transfer").get(0);
         assertTrue(dial.getAttribute("dest").startsWith("tel:+33"), dial.getAttribute("dest"));
         assertTrue(transfer.firstPrompt().contains("conseiller"), transfer.firstPrompt());
-        assertWaitingForAnAgent(caller, "quels sont les horaires de la déchèterie");
+        assertWaitingForAnAgent(caller, "quels sont les horaires de la piscine");
     }
 
     @Test
@@ -168,8 +171,9 @@ class CallbotOverHttpIT {
 
         Twiml answered = twilio(gather.getAttribute("action"), Map.of("CallSid", callSid, "SpeechResult", PASSPORT_QUESTION));
         String answer = Twiml.children(answered.verb(0)).get(0).getTextContent();
-        if (!PASSPORT_FICHE_NAMED.matcher(answer).find()) {
-            answered = twilio(answered.verb(0).getAttribute("action"), Map.of("CallSid", callSid, "Digits", "1"));
+        for (int asked = 0; asked < MAX_SITUATION_QUESTIONS && !PASSPORT_FICHE_NAMED.matcher(answer).find(); asked++) {
+            answered = twilio(answered.verb(0).getAttribute("action"), Map.of("CallSid", callSid, "Digits",
+                    keyForAnAdultInFrance(answer)));
             answer = Twiml.children(answered.verb(0)).get(0).getTextContent();
         }
         assertTrue(PASSPORT_FICHE_NAMED.matcher(answer).find(), answer);
@@ -221,14 +225,22 @@ class CallbotOverHttpIT {
         assertEquals(200, signed.statusCode(), signed.body());
     }
 
-    /** the answer to the passport question, after the caller picks the first situation when the bot asks which */
+    /** the answer to the passport question, once the caller has told their situation with keys when asked */
     private String answerToPassportQuestion(String callId) throws Exception {
-        VoiceXml answer = vxml("/voice/vxml/turn", Map.of("callId", callId, "topic", "", "question", PASSPORT_QUESTION,
-                "inputmode", "voice"));
-        if (!PASSPORT_FICHE_NAMED.matcher(answer.firstPrompt()).find() && answer.firstPrompt().contains("tapez un")) {
-            answer = vxml("/voice/vxml/turn", Map.of("callId", callId, "topic", "", "question", "1", "inputmode", "dtmf"));
+        String answer = vxml("/voice/vxml/turn", Map.of("callId", callId, "topic", "", "question", PASSPORT_QUESTION,
+                "inputmode", "voice")).firstPrompt();
+        for (int asked = 0; asked < MAX_SITUATION_QUESTIONS && !PASSPORT_FICHE_NAMED.matcher(answer).find(); asked++) {
+            answer = vxml("/voice/vxml/turn", Map.of("callId", callId, "topic", "", "question", keyForAnAdultInFrance(answer),
+                    "inputmode", "dtmf")).firstPrompt();
         }
-        return answer.firstPrompt();
+        return answer;
+    }
+
+    /** the key of « En France » or of the first situation, as the bot said them (« En France : tapez deux. ») */
+    private static String keyForAnAdultInFrance(String asked) {
+        Matcher inFrance = Pattern.compile("En France : tapez (\\p{L}+)").matcher(asked);
+        assertTrue(asked.contains(": tapez un."), "a situation is asked: " + asked);
+        return inFrance.find() ? String.valueOf(List.of("un", "deux", "trois", "quatre").indexOf(inFrance.group(1)) + 1) : "1";
     }
 
     /** the latest call put through to a person waits for an agent, with the caller's number and what they said */
