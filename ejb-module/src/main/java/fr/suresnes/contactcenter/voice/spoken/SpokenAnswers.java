@@ -47,7 +47,7 @@ public final class SpokenAnswers {
                 }
             }
         }
-        Optional<String> question = sentences.size() > 1 && isQuestion(sentences.get(sentences.size() - 1))
+        Optional<String> question = !sentences.isEmpty() && isQuestion(sentences.get(sentences.size() - 1))
                 ? Optional.of(sentences.remove(sentences.size() - 1)) : Optional.empty();
         List<String> said = new ArrayList<>(sentences.subList(0, Math.min(sentences.size(), MAX_STATEMENTS + 1)));
         quoted.flatMap(SpokenSource::whereToFind).ifPresent(said::add);

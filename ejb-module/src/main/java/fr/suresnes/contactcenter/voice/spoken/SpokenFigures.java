@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Writes the figures of a French text in words, as they are said: phone numbers in pairs (« zéro un, quarante-et-un,
  * dix-huit… »), dates (« 15/03/2025 » → « quinze mars deux mille vingt-cinq »), times (« 9 h 30 » → « neuf heures
- * trente »), prices (« 86 € » → « quatre-vingt-six euros »), percentages, ordinals, e-mail addresses and the numbers
- * left. A speech engine then reads the text as a person would, whatever its own rules for figures.
+ * trente », « 24 h/24 »), prices (« 86 € » → « quatre-vingt-six euros »), percentages, ordinals, the four-digit
+ * service numbers in pairs (« 3114 » → « trente-et-un, quatorze »; counts are written « 3 114 »), e-mail addresses
+ * and the numbers left. A speech engine then reads the text as a person would, whatever its own rules for figures.
  */
 public final class SpokenFigures {
 
@@ -29,6 +30,7 @@ public final class SpokenFigures {
             new Rule(Pattern.compile("(?<![\\d+])(?:0|\\+33" + GROUP + "?)([1-9](?:[ .\\u00A0]?\\d{2}){4})(?!\\d)"),
                     SpokenFigures::phone),
             new Rule(Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)"), SpokenFigures::date),
+            new Rule(Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2}) ?([hj]) ?/ ?(\\d{1,2})(?!\\d)"), SpokenFigures::around),
             new Rule(Pattern.compile("(?<!\\d)([01]?\\d|2[0-4]) ?h ?([0-5]\\d)?(?![\\p{L}\\d])"), SpokenFigures::time),
             new Rule(Pattern.compile("(?<![\\d,])" + WHOLE + "(?:,(\\d{1,2}))?" + GROUP + "?€"), SpokenFigures::euros),
             new Rule(Pattern.compile("(?<![\\d,])" + WHOLE + "(?:,(\\d+))?" + GROUP + "?%"),
@@ -38,6 +40,7 @@ public final class SpokenFigures {
             new Rule(Pattern.compile("(?<![\\d\\p{L}])(\\d+)(?:e|ème)(?![\\p{L}\\d])"),
                     match -> FrenchNumbers.ordinal(Long.parseLong(match.group(1)))),
             new Rule(Pattern.compile("\\bn°" + GROUP + "?"), match -> "numéro "),
+            new Rule(Pattern.compile("(?<![\\d\\p{L},])3\\d{3}(?![\\d\\p{L},])"), match -> pairs(match.group())),
             new Rule(Pattern.compile("(?<![\\d\\p{L},])" + WHOLE + "(?:,(\\d+))?(?![\\d\\p{L}])"),
                     match -> number(match.group(1), match.group(2))));
 
@@ -62,7 +65,19 @@ public final class SpokenFigures {
 
     /** ten digits in five pairs, the first one « zéro un », as the French say a number */
     private static String phone(MatchResult match) {
-        String digits = "0" + match.group(1).replaceAll("\\D", "");
+        return pairs("0" + match.group(1).replaceAll("\\D", ""));
+    }
+
+    /** « 24 h/24 », « 7 j/7 » */
+    private static String around(MatchResult match) {
+        boolean hours = match.group(2).equals("h");
+        Function<Long, String> words = hours ? FrenchNumbers::feminine : FrenchNumbers::cardinal;
+        return words.apply(Long.parseLong(match.group(1))) + (hours ? " heures" : " jours") + " sur "
+                + words.apply(Long.parseLong(match.group(3)));
+    }
+
+    /** digits said two by two, as phone numbers and the four-digit service numbers (« 3114 ») are */
+    private static String pairs(String digits) {
         StringBuilder spoken = new StringBuilder();
         for (int i = 0; i < digits.length(); i += 2) {
             String pair = digits.substring(i, i + 2);

@@ -4,6 +4,8 @@ import fr.suresnes.contactcenter.conversation.answer.Choice;
 import fr.suresnes.contactcenter.conversation.boundary.Assistant;
 import fr.suresnes.contactcenter.conversation.boundary.BotTurn;
 import fr.suresnes.contactcenter.conversation.entity.CitedSource;
+import fr.suresnes.contactcenter.conversation.policy.Decision;
+import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -85,6 +87,17 @@ class SpokenAnswersTest {
         assertEquals(List.of("Je ne suis pas sûr de pouvoir répondre à votre question.",
                 "Voici les documents les plus proches : Passeport d'un majeur ; et Délibération du conseil municipal.",
                 "Souhaitez-vous parler à un conseiller ?", "Parler à un conseiller : tapez zéro."), spoken.sentences());
+    }
+
+    @Test
+    void theEmergencyNumbersAreSaidAsTheyAreDialled() {
+        Decision.Emergency emergency = (Decision.Emergency) new DialogPolicy().decide("je veux en finir", List.of());
+
+        String spoken = SpokenAnswers.of(new BotTurn.Reply(emergency.reply(), List.of(), List.of())).text();
+
+        assertTrue(spoken.contains("trente-et-un, quatorze"), spoken);
+        assertTrue(spoken.contains("vingt-quatre heures sur vingt-quatre"), spoken);
+        assertFalse(spoken.matches("(?s).*\\d.*"), "no figure left for the speech engine to guess: " + spoken);
     }
 
     @Test

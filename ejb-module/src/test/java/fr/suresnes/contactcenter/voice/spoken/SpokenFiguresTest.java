@@ -26,6 +26,9 @@ class SpokenFiguresTest {
             Voir l'arrêté n° 2014-71.                             | Voir l'arrêté numéro deux mille quatorze-soixante-et-onze.
             Écrivez à etat-civil@suresnes.fr.                     | Écrivez à etat tiret civil arobase suresnes point fr.
             La fiche F1342 reste lisible.                         | La fiche F1342 reste lisible.
+            3114 : prévention du suicide, 24 h/24                 | trente-et-un, quatorze : prévention du suicide, vingt-quatre heures sur vingt-quatre
+            Service ouvert 7j/7, soit 3 114 appels par an.        | Service ouvert sept jours sur sept, soit trois mille cent quatorze appels par an.
+            Les 15 communes ont voté en 2025.                     | Les quinze communes ont voté en deux mille vingt-cinq.
             """)
     void writesFiguresAsTheyAreSaid(String written, String said) {
         assertEquals(said, SpokenFigures.spoken(written));
