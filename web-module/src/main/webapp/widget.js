@@ -687,7 +687,8 @@
                     this.memory.forget();
                 }
             }
-            const opened = await this.api.call('POST', 'api/conversations', null, { channel: 'WEB_CHAT' });
+            const channel = this.voice.on ? 'BROWSER_VOICE' : 'WEB_CHAT';
+            const opened = await this.api.call('POST', 'api/conversations', null, { channel });
             this.conversation = { id: opened.id, accessToken: opened.accessToken };
             this.memory.keep(this.conversation);
             this.show(await this.api.call('GET', 'api/conversations/' + opened.id, opened.accessToken));

@@ -110,6 +110,26 @@ class VoiceModeIT {
         Axe.assertNoSeriousViolation(chromium.driver(), "the citizen page in voice mode");
     }
 
+    @Test
+    void aConversationStartedInVoiceModeIsCountedAsBrowserVoice() throws Exception {
+        widget.awaitGreeting();
+        long chat = widget.conversationId();
+        String chatToken = widget.accessToken();
+        widget.click(widget.button("Mode vocal"));
+
+        widget.click(widget.button("Nouvelle conversation"));
+        widget.await(page -> page.conversationId() != chat && !page.messages().isEmpty() ? true : null,
+                "a new conversation");
+
+        assertEquals("WEB_CHAT", channelOf(chat, chatToken));
+        assertEquals("BROWSER_VOICE", channelOf(widget.conversationId(), widget.accessToken()));
+    }
+
+    private String channelOf(long conversation, String token) throws Exception {
+        return Http.object(new Http(application).get("/api/conversations/" + conversation, "Authorization",
+                "Bearer " + token)).getString("channel");
+    }
+
     private long lastBotMessageId() throws Exception {
         JsonObject conversation = Http.object(new Http(application).get("/api/conversations/" + widget.conversationId(),
                 "Authorization", "Bearer " + widget.accessToken()));

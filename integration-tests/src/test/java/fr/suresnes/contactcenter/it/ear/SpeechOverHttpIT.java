@@ -89,6 +89,17 @@ class SpeechOverHttpIT {
         assertTrue(new String(refused.body(), StandardCharsets.UTF_8).contains("telephone"));
     }
 
+    @Test
+    void theSpeechOfAMessageIsDocumentedAsWav() throws Exception {
+        JsonObject speech = Http.object(http.get("/openapi?format=JSON")).getJsonObject("paths")
+                .getJsonObject("/api/conversations/{id}/messages/{messageId}/speech");
+
+        assertNotNull(speech, "the speech endpoint is in the OpenAPI document");
+        JsonObject responses = speech.getJsonObject("get").getJsonObject("responses");
+        assertTrue(responses.getJsonObject("200").getJsonObject("content").containsKey("audio/wav"), responses.toString());
+        assertTrue(responses.containsKey("503"), responses.toString());
+    }
+
     private Conversation open() throws Exception {
         JsonObject opened = Http.object(http.postJson("/api/conversations", "{\"channel\":\"BROWSER_VOICE\"}"));
         return new Conversation(opened.getJsonNumber("id").longValue(), "Bearer " + opened.getString("accessToken"));
