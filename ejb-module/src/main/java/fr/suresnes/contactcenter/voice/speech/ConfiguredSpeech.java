@@ -47,6 +47,10 @@ public class ConfiguredSpeech {
     int maxChars;
 
     @Inject
+    @ConfigProperty(name = "speech.synthesis.max-processes")
+    int maxProcesses;
+
+    @Inject
     @ConfigProperty(name = "speech.synthesis.cache-bytes")
     long cacheBytes;
 
@@ -86,7 +90,7 @@ public class ConfiguredSpeech {
             return;
         }
         serverEngine = new EspeakNgSpeech(binary, voice.strip(), wordsPerMinute, Duration.ofSeconds(timeoutSeconds),
-                maxChars);
+                maxChars, maxProcesses);
         LOG.info(() -> "Speech is synthesised on the server by " + serverEngine);
     }
 }

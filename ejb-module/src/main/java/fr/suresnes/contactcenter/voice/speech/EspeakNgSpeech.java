@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Server-made speech by Debian's {@code espeak-ng} program. Each text runs one process, started from an argument
  * list (no shell), with the text on its standard input, never on its command line; a process still running after
- * the timeout is killed. Texts longer than the limit are cut at a sentence. Thread-safe.
+ * the timeout is killed, and at most so many run at once (a text that cannot start within the timeout fails). Texts
+ * longer than the limit are cut at a sentence. Thread-safe.
  */
 public final class EspeakNgSpeech implements TextToSpeech {
 
@@ -23,6 +26,7 @@ public final class EspeakNgSpeech implements TextToSpeech {
     private final int wordsPerMinute;
     private final Duration timeout;
     private final int maxChars;
+    private final Semaphore processes;
 
     /**
      * @param binary         the {@code espeak-ng} program
@@ -30,20 +34,23 @@ public final class EspeakNgSpeech implements TextToSpeech {
      * @param wordsPerMinute speech rate, 80 to 450 (espeak-ng speaks 175 by default)
      * @param timeout        how long one text may take
      * @param maxChars       the most characters spoken of one text
+     * @param maxProcesses   the most espeak-ng processes running at once
      */
-    public EspeakNgSpeech(Path binary, String voice, int wordsPerMinute, Duration timeout, int maxChars) {
+    public EspeakNgSpeech(Path binary, String voice, int wordsPerMinute, Duration timeout, int maxChars,
+                          int maxProcesses) {
         if (!voice.matches("[a-zA-Z0-9+_-]+")) {
             throw new IllegalArgumentException("Not an espeak-ng voice name: " + voice);
         }
-        if (wordsPerMinute < 80 || wordsPerMinute > 450 || maxChars < 1) {
-            throw new IllegalArgumentException("rate must be 80 to 450 words a minute, max characters positive: "
-                    + wordsPerMinute + ", " + maxChars);
+        if (wordsPerMinute < 80 || wordsPerMinute > 450 || maxChars < 1 || maxProcesses < 1) {
+            throw new IllegalArgumentException("rate must be 80 to 450 words a minute, max characters and processes"
+                    + " positive: " + wordsPerMinute + ", " + maxChars + ", " + maxProcesses);
         }
         this.binary = binary;
         this.voice = voice;
         this.wordsPerMinute = wordsPerMinute;
         this.timeout = timeout;
         this.maxChars = maxChars;
+        this.processes = new Semaphore(maxProcesses, true);
     }
 
     @Override
@@ -53,13 +60,30 @@ public final class EspeakNgSpeech implements TextToSpeech {
 
     /** The WAV file of the text in that format. */
     public byte[] audio(String text, SpeechFormat format) {
-        byte[] wav = wav(SpokenLength.atMost(text, maxChars));
+        byte[] wav = withProcessSlot(() -> wav(SpokenLength.atMost(text, maxChars)));
         return format.resamples() ? WavResampling.resampled(wav, format.sampleRate()) : wav;
     }
 
     @Override
     public String toString() {
         return "espeak-ng voice " + voice + " at " + wordsPerMinute + " words a minute";
+    }
+
+    private byte[] withProcessSlot(Supplier<byte[]> running) {
+        try {
+            if (!processes.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new SpeechSynthesisException("espeak-ng is busy: no text could start within "
+                        + timeout.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpeechSynthesisException("Interrupted while waiting for espeak-ng", e);
+        }
+        try {
+            return running.get();
+        } finally {
+            processes.release();
+        }
     }
 
     private byte[] wav(String text) {

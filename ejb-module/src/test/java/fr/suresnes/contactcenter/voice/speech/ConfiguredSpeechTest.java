@@ -54,6 +54,7 @@ class ConfiguredSpeechTest {
         speech.wordsPerMinute = 160;
         speech.timeoutSeconds = 20;
         speech.maxChars = 2000;
+        speech.maxProcesses = 2;
         speech.cacheBytes = 1 << 20;
         speech.start();
         return speech;

@@ -65,7 +65,7 @@ class EspeakNgSpeechTest {
 
     @Test
     void reportsWhatTheEngineSaidWhenItFails() {
-        EspeakNgSpeech unknownVoice = new EspeakNgSpeech(ESPEAK_NG, "xx-nonexistent", 160, Duration.ofSeconds(20), 2000);
+        EspeakNgSpeech unknownVoice = new EspeakNgSpeech(ESPEAK_NG, "xx-nonexistent", 160, Duration.ofSeconds(20), 2000, 2);
 
         SpeechSynthesisException failure = assertThrows(SpeechSynthesisException.class,
                 () -> unknownVoice.audio(ANSWER, SpeechFormat.TELEPHONE));
@@ -76,11 +76,11 @@ class EspeakNgSpeechTest {
     @Test
     void refusesVoiceNamesThatCouldBeOptions() {
         assertThrows(IllegalArgumentException.class,
-                () -> new EspeakNgSpeech(ESPEAK_NG, "fr --stdout", 160, Duration.ofSeconds(1), 2000));
+                () -> new EspeakNgSpeech(ESPEAK_NG, "fr --stdout", 160, Duration.ofSeconds(1), 2000, 2));
     }
 
     private static EspeakNgSpeech espeak(Duration timeout) {
-        return new EspeakNgSpeech(ESPEAK_NG, "fr", 160, timeout, 2000);
+        return new EspeakNgSpeech(ESPEAK_NG, "fr", 160, timeout, 2000, 2);
     }
 
     private Path written(byte[] wav) throws IOException {
