@@ -2,6 +2,7 @@
 // button opening a chat panel; data-mode="inline" (or data-target="<element id>") renders the chat in the page
 // instead. It draws into a Shadow DOM so that the host site's styles and ours never mix, talks to the API next to
 // this script, keeps the conversation's id and token in sessionStorage only, and inserts every text as text.
+// Its voice mode (« Mode vocal ») listens with the browser's speech recognition and reads the answers aloud.
 (function () {
     'use strict';
 
@@ -31,6 +32,17 @@
         retryIn: seconds => ' Réessayez dans ' + seconds + (seconds > 1 ? ' secondes.' : ' seconde.'),
         retryLater: ' Réessayez dans un instant.',
         failed: status => 'La demande n\'a pas abouti (erreur ' + status + ').',
+        voiceMode: 'Mode vocal',
+        talk: 'Parler',
+        stopListening: 'J\'écoute… Arrêter',
+        voiceHelp: 'Appuyez sur « Parler » puis posez votre question ; la réponse s\'affiche et vous est lue. '
+            + 'Parler ou écrire interrompt la lecture.',
+        noRecognition: 'Ce navigateur ne reconnaît pas la parole : écrivez votre question, la réponse vous sera lue.',
+        recognitionFailed: 'La reconnaissance vocale ne répond pas dans ce navigateur : écrivez votre question, '
+            + 'la réponse vous sera lue.',
+        microphoneRefused: 'Le micro n\'est pas autorisé : écrivez votre question, la réponse vous sera lue, '
+            + 'ou autorisez le micro pour ce site.',
+        notHeard: 'Je n\'ai pas entendu de question. Appuyez de nouveau sur « Parler » ou écrivez-la.',
         authors: { CITIZEN: 'Vous', BOT: 'Assistant automatique', AGENT: 'Conseiller', SYSTEM: 'Centre de contacts' },
         states: {
             BOT: 'Vous échangez avec l\'assistant automatique.',
@@ -92,6 +104,11 @@
                    font: inherit; color: inherit; resize: vertical; }
         .hint { margin: .25rem 0 0; font-size: .85rem; color: #4a4a4a; }
         .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
+        .voice { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem; }
+        .voice button[aria-pressed="true"] { background: #00576b; color: #fff; }
+        .voice button:disabled { cursor: not-allowed; background: #e6e6e6; color: #4a4a4a; border-color: #767676; }
+        .voice .hint { flex-basis: 100%; margin: 0; }
+        .voice .hint[hidden], .voice button[hidden] { display: none; }
         @media (prefers-reduced-motion: reduce) {
             .panel { animation: none; }
             .log { scroll-behavior: auto; }
@@ -448,12 +465,190 @@
         }
     }
 
+    /**
+     * The voice mode: push-to-talk with the browser's speech recognition (French) where it works, typing otherwise,
+     * and every new message of the bot, an agent or the centre read aloud, with the server's audio when it makes
+     * some, else the browser's own voice. Talking or typing stops the reading (barge-in).
+     */
+    class Voice {
+        /** Recognition that has not started listening by then is taken as absent (no service behind the API). */
+        static START_LIMIT_MS = 5000;
+
+        constructor(api, listener) {
+            this.api = api;
+            this.listener = listener;
+            this.on = false;
+            this.recognition = null;
+            this.generation = 0;
+            this.queue = Promise.resolve();
+            this.finish = null;
+            this.toggle = element('button', { type: 'button', class: 'secondary', 'aria-pressed': 'false' }, TEXT.voiceMode);
+            this.talk = element('button', { type: 'button', class: 'talk', 'aria-describedby': 'voice-help', hidden: '' },
+                TEXT.talk);
+            this.help = element('p', { id: 'voice-help', class: 'hint', hidden: '' }, TEXT.voiceHelp);
+            this.player = element('audio', { class: 'speech', preload: 'auto' });
+            this.node = element('div', { class: 'voice' }, this.toggle, this.talk, this.help, this.player);
+            this.toggle.addEventListener('click', () => this.switchMode());
+            this.talk.addEventListener('click', () => this.recognition ? this.recognition.stop() : this.listen());
+            if (!Voice.recognitionClass()) {
+                this.unavailable(TEXT.noRecognition);
+            }
+        }
+
+        static recognitionClass() {
+            return window.SpeechRecognition || window.webkitSpeechRecognition || null;
+        }
+
+        switchMode() {
+            this.on = !this.on;
+            this.toggle.setAttribute('aria-pressed', String(this.on));
+            this.talk.hidden = !this.on;
+            this.help.hidden = !this.on;
+            if (!this.on) {
+                this.silence();
+            }
+        }
+
+        unavailable(explanation) {
+            this.talk.disabled = true;
+            this.help.textContent = explanation;
+        }
+
+        listen() {
+            this.silence();
+            const recognition = new (Voice.recognitionClass())();
+            recognition.lang = 'fr-FR';
+            recognition.interimResults = false;
+            recognition.maxAlternatives = 1;
+            let heard = false;
+            let listening = false;
+            const watchdog = setTimeout(() => {
+                if (!listening) {
+                    recognition.abort();
+                    this.unavailable(TEXT.recognitionFailed);
+                }
+            }, Voice.START_LIMIT_MS);
+            recognition.onaudiostart = () => {
+                listening = true;
+            };
+            recognition.onresult = event => {
+                heard = true;
+                this.listener.heard(event.results[0][0].transcript);
+            };
+            recognition.onerror = event => {
+                if (event.error === 'not-allowed' || event.error === 'service-not-allowed' || event.error === 'audio-capture') {
+                    this.unavailable(TEXT.microphoneRefused);
+                } else if (event.error === 'network' || event.error === 'language-not-supported') {
+                    this.unavailable(TEXT.recognitionFailed);
+                }
+            };
+            recognition.onend = () => {
+                clearTimeout(watchdog);
+                this.recognition = null;
+                this.talk.textContent = TEXT.talk;
+                if (listening && !heard && !this.talk.disabled) {
+                    this.listener.failed(TEXT.notHeard);
+                }
+            };
+            this.recognition = recognition;
+            this.talk.textContent = TEXT.stopListening;
+            try {
+                recognition.start();
+            } catch (refused) {
+                clearTimeout(watchdog);
+                this.recognition = null;
+                this.talk.textContent = TEXT.talk;
+                this.unavailable(TEXT.recognitionFailed);
+            }
+        }
+
+        /** Reads the messages aloud one after the other, those of the citizen excepted. */
+        speakAll(messages, conversation) {
+            if (!this.on || !conversation) {
+                return;
+            }
+            const generation = this.generation;
+            messages.filter(message => message.author !== 'CITIZEN' && message.text).forEach(message => {
+                this.queue = this.queue.then(() => generation === this.generation ? this.speak(message, conversation) : null);
+            });
+        }
+
+        async speak(message, conversation) {
+            const audio = await this.serverAudio(message, conversation);
+            return audio ? this.play(audio, message) : this.say(message.text);
+        }
+
+        /** The server's WAV of the message, or null when it makes none (503) or fails: the browser reads it then. */
+        async serverAudio(message, conversation) {
+            try {
+                const response = await fetch(this.api.url('api/conversations/' + conversation.id + '/messages/'
+                    + message.id + '/speech'), {
+                    headers: { Authorization: 'Bearer ' + conversation.accessToken, Accept: 'audio/wav' },
+                    credentials: 'omit'
+                });
+                return response.ok ? await response.blob() : null;
+            } catch (unreachable) {
+                return null;
+            }
+        }
+
+        play(audio, message) {
+            return new Promise(resolve => {
+                if (this.player.src) {
+                    URL.revokeObjectURL(this.player.src);
+                }
+                this.finish = resolve;
+                this.player.dataset.message = String(message.id);
+                this.player.src = URL.createObjectURL(audio);
+                this.player.onended = resolve;
+                this.player.onerror = resolve;
+                this.player.play().catch(resolve);
+            });
+        }
+
+        say(text) {
+            if (!('speechSynthesis' in window)) {
+                return null;
+            }
+            return new Promise(resolve => {
+                const utterance = new SpeechSynthesisUtterance(text.replace(/\s*\[\s*\d{1,3}(?:\s*[,;]\s*\d{1,3})*\s*]/g, ''));
+                utterance.lang = 'fr-FR';
+                utterance.onend = resolve;
+                utterance.onerror = resolve;
+                this.finish = resolve;
+                window.speechSynthesis.speak(utterance);
+            });
+        }
+
+        /** Stops the reading now and forgets what was still to be read. */
+        silence() {
+            this.generation += 1;
+            this.player.pause();
+            if ('speechSynthesis' in window) {
+                window.speechSynthesis.cancel();
+            }
+            if (this.finish) {
+                this.finish();
+                this.finish = null;
+            }
+        }
+    }
+
     /** The conversation: what is shown, what is sent, what comes live. */
     class Chat {
         constructor(api, memory) {
             this.api = api;
             this.memory = memory;
             this.view = new ChatView(this);
+            this.voice = new Voice(api, {
+                heard: text => {
+                    this.view.field.value = text;
+                    this.send(text);
+                },
+                failed: message => this.view.showError(message)
+            });
+            this.view.form.before(this.voice.node);
+            this.view.field.addEventListener('input', () => this.voice.silence());
             this.cards = new Map();
             this.ordered = [];
             this.conversation = null;
@@ -492,7 +687,8 @@
                     this.memory.forget();
                 }
             }
-            const opened = await this.api.call('POST', 'api/conversations', null, { channel: 'WEB_CHAT' });
+            const channel = this.voice.on ? 'BROWSER_VOICE' : 'WEB_CHAT';
+            const opened = await this.api.call('POST', 'api/conversations', null, { channel });
             this.conversation = { id: opened.id, accessToken: opened.accessToken };
             this.memory.keep(this.conversation);
             this.show(await this.api.call('GET', 'api/conversations/' + opened.id, opened.accessToken));
@@ -564,6 +760,7 @@
         }
 
         restart() {
+            this.voice.silence();
             if (this.live) {
                 this.live.stop();
             }
@@ -598,6 +795,7 @@
                 return;
             }
             fresh.forEach(message => this.insert(new MessageCard(message, this)));
+            this.voice.speakAll(fresh, this.conversation);
             const bots = this.ordered.filter(card => card.message.author === 'BOT');
             bots.forEach((card, index) => index === bots.length - 1 ? card.offerChoices() : card.withdrawChoices());
             const log = this.view.log;

@@ -1,5 +1,6 @@
 package fr.suresnes.contactcenter.portal;
 
+import fr.suresnes.contactcenter.citizen.control.PhoneNumbers;
 import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
@@ -18,6 +19,8 @@ import java.util.Locale;
 public class PortalLabels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm", Locale.FRANCE)
+            .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE)
             .withZone(ZoneId.of("Europe/Paris"));
 
     public String channel(Channel channel) {
@@ -62,6 +65,16 @@ public class PortalLabels {
     /** « 04/12 23:10 », in the city's time zone */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** « 04/12/2026 23:10 », in the city's time zone */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** « 06 12 34 56 78 » */
+    public String phone(String e164) {
+        return e164 == null ? "" : PhoneNumbers.display(e164);
     }
 
     /** Only web links are shown as links: a source's address never runs a script. */

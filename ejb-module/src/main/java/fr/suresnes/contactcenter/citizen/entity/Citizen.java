@@ -15,10 +15,13 @@ import java.util.Set;
 @Table(name = "CITIZEN")
 @NamedQuery(name = Citizen.FIND_BY_PHONE, query = "SELECT c FROM Citizen c WHERE c.phone = :phone")
 @NamedQuery(name = Citizen.FIND_BY_EMAIL, query = "SELECT c FROM Citizen c WHERE LOWER(c.email) = LOWER(:email)")
+@NamedQuery(name = Citizen.FIND_BY_NAME,
+        query = "SELECT c FROM Citizen c WHERE LOWER(c.displayName) LIKE :pattern ORDER BY c.displayName, c.id")
 public class Citizen {
 
     public static final String FIND_BY_PHONE = "Citizen.findByPhone";
     public static final String FIND_BY_EMAIL = "Citizen.findByEmail";
+    public static final String FIND_BY_NAME = "Citizen.findByName";
 
     @Id
     @SequenceGenerator(name = "citizen_seq", sequenceName = "CITIZEN_SEQ", allocationSize = 50)
@@ -34,8 +37,12 @@ public class Citizen {
     @Column(length = 320)
     private String email;
 
+    /** E.164, see {@code PhoneNumbers} */
     @Column(length = 40)
     private String phone;
+
+    @Column(name = "POSTAL_ADDRESS", length = 500)
+    private String postalAddress;
 
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     private Instant createdAt;
@@ -60,6 +67,18 @@ public class Citizen {
         return new Citizen(null, null, null);
     }
 
+    /** What an agent or the citizen said of who they are; a blank value keeps what was known. */
+    public void identify(String displayName, String email, String phone, String postalAddress) {
+        this.displayName = keep(displayName, this.displayName);
+        this.email = keep(email, this.email);
+        this.phone = keep(phone, this.phone);
+        this.postalAddress = keep(postalAddress, this.postalAddress);
+    }
+
+    private static String keep(String given, String known) {
+        return given == null || given.isBlank() ? known : given.strip();
+    }
+
     public void used(Channel channel) {
         channelsUsed.add(channel);
     }
@@ -80,6 +99,10 @@ public class Citizen {
         return phone;
     }
 
+    public String getPostalAddress() {
+        return postalAddress;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -89,6 +112,6 @@ public class Citizen {
     }
 
     public boolean isAnonymous() {
-        return displayName == null && email == null && phone == null;
+        return displayName == null && email == null && phone == null && postalAddress == null;
     }
 }

@@ -18,12 +18,14 @@ import fr.suresnes.contactcenter.conversation.policy.Decision;
 import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
 import fr.suresnes.contactcenter.handoff.control.QueueRouting;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import fr.suresnes.contactcenter.hours.AfterHoursRequests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,6 +66,9 @@ public class Assistant {
     @Inject
     QueueRouting routing;
 
+    @Inject
+    AfterHoursRequests afterHours;
+
     /** A message on the conversation this access token opens. */
     public BotTurn hear(String accessToken, String text) {
         return hear(conversations.findByAccessToken(accessToken).orElseThrow(UnknownConversationException::new), text);
@@ -79,7 +84,10 @@ public class Assistant {
         List<String> earlier = citizenTurns(conversation);
         conversation.append(MessageAuthor.CITIZEN, text);
         if (conversation.getState() != ConversationState.BOT) {
-            return new BotTurn(conversation.getId(), List.of(), handoffOf(conversation));
+            List<BotTurn.Reply> acknowledged = afterHours.citizenWrote(conversation, text).stream()
+                    .map(message -> BotTurn.Reply.of(message.getBody())).toList();
+            em.flush();
+            return new BotTurn(conversation.getId(), acknowledged, handoffOf(conversation));
         }
         Decision decision = POLICY.decide(text, earlier);
         BotTurn turn;
@@ -122,15 +130,16 @@ public class Assistant {
     private BotTurn reply(Conversation conversation, String text, String decision) {
         conversation.append(MessageAuthor.BOT, text);
         audit.record("bot", "BOT_REPLIED", "Conversation", conversation.getId(), decision);
-        return new BotTurn(conversation.getId(), List.of(new BotTurn.Reply(text, List.of(), List.of())), BotTurn.Handoff.NONE);
+        return new BotTurn(conversation.getId(), List.of(BotTurn.Reply.of(text)), BotTurn.Handoff.NONE);
     }
 
     private BotTurn handOver(Conversation conversation, String text, ContactQueue queue, boolean urgent, String decision) {
         conversation.append(MessageAuthor.BOT, text);
         audit.record("bot", "BOT_HANDED_OVER", "Conversation", conversation.getId(), decision + ", queue " + queue.getCode());
         conversation.waitForAgent(queue, urgent);
-        return new BotTurn(conversation.getId(), List.of(new BotTurn.Reply(text, List.of(), List.of())),
-                BotTurn.Handoff.QUEUED);
+        List<BotTurn.Reply> replies = new ArrayList<>(List.of(BotTurn.Reply.of(text)));
+        afterHours.queued(conversation).ifPresent(notice -> replies.add(BotTurn.Reply.of(notice.getBody())));
+        return new BotTurn(conversation.getId(), replies, BotTurn.Handoff.QUEUED);
     }
 
     private static CitedSource cited(Citation citation, Map<Long, Long> documentOfVersion) {

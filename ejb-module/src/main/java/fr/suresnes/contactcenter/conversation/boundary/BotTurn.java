@@ -23,5 +23,10 @@ public record BotTurn(long conversationId, List<Reply> replies, Handoff handoff)
     }
 
     public record Reply(String text, List<Choice> choices, List<CitedSource> sources) {
+
+        /** a reply of text alone, without sources nor choices */
+        public static Reply of(String text) {
+            return new Reply(text, List.of(), List.of());
+        }
     }
 }

@@ -10,6 +10,7 @@ import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.handoff.control.QueueRouting;
 import fr.suresnes.contactcenter.handoff.entity.ContactQueue;
+import fr.suresnes.contactcenter.hours.AfterHoursRequests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class Conversations {
 
     @Inject
     QueueRouting routing;
+
+    @Inject
+    AfterHoursRequests afterHours;
 
     public OpenedConversation open(Channel channel) {
         Citizen citizen = Citizen.anonymous();
@@ -132,6 +136,7 @@ public class Conversations {
         conversation.append(MessageAuthor.SYSTEM, "Votre demande est transmise à un conseiller (" + queue.getLabel() + ").");
         audit.record("citizen", "HANDOFF_REQUESTED", "Conversation", conversation.getId(),
                 "queue " + queue.getCode() + (urgent ? ", urgent" : ""));
+        afterHours.queued(conversation);
         return conversation;
     }
 

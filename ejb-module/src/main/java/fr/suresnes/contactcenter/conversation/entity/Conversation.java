@@ -61,7 +61,7 @@ public class Conversation {
     private long version;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "CITIZEN_ID", nullable = false, updatable = false)
+    @JoinColumn(name = "CITIZEN_ID", nullable = false)
     private Citizen citizen;
 
     @Enumerated(EnumType.STRING)
@@ -117,6 +117,23 @@ public class Conversation {
 
     @Column(name = "WRAP_UP_NOTE", length = MAX_WRAP_UP_NOTE)
     private String wrapUpNote;
+
+    /** the citizen asked for a person while the center was closed: the request waits for the next opening */
+    @Column(name = "AFTER_HOURS", nullable = false)
+    private boolean afterHours;
+
+    /** the number the citizen left to be called back, E.164 */
+    @Column(name = "CALLBACK_PHONE", length = 40)
+    private String callbackPhone;
+
+    /** the agent who recorded a contact that came outside the bots (a call, a visit, a letter, an e-mail) */
+    @ManyToOne
+    @JoinColumn(name = "RECORDED_BY_AGENT_ID", updatable = false)
+    private Agent recordedBy;
+
+    /** when a recorded contact took place, which may be before it was recorded */
+    @Column(name = "CONTACTED_AT", updatable = false)
+    private Instant contactedAt;
 
     @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
     @OrderBy("sentAt, id")
@@ -231,6 +248,36 @@ public class Conversation {
         queueChanged = true;
     }
 
+    /** The request for a person came while the center was closed. */
+    public void markAfterHours() {
+        afterHours = true;
+    }
+
+    /** The number, E.164, the citizen left to be called back. */
+    public void leaveCallbackPhone(String phone) {
+        requireOpen();
+        callbackPhone = phone;
+        updatedAt = Instant.now();
+    }
+
+    /** The conversation belongs to this citizen's history from now on (a citizen identified by phone or e-mail). */
+    public void belongTo(Citizen citizen) {
+        this.citizen = citizen;
+        citizen.used(channel);
+    }
+
+    /**
+     * A contact that came outside the bots, recorded by the agent who took it, closed as it is recorded.
+     */
+    public static Conversation recorded(Citizen citizen, Channel channel, String accessTokenHash, Agent agent,
+                                        Instant contactedAt) {
+        Conversation contact = new Conversation(citizen, channel, accessTokenHash);
+        contact.recordedBy = agent;
+        contact.contactedAt = contactedAt;
+        contact.assignedAgent = agent;
+        return contact;
+    }
+
     /** Whether the change being made entered or left a queue; asking clears it, so that each change is told once. */
     public boolean takeQueueChange() {
         boolean changed = queueChanged;
@@ -314,6 +361,23 @@ public class Conversation {
 
     public String getWrapUpNote() {
         return wrapUpNote;
+    }
+
+    public boolean isAfterHours() {
+        return afterHours;
+    }
+
+    public String getCallbackPhone() {
+        return callbackPhone;
+    }
+
+    public Agent getRecordedBy() {
+        return recordedBy;
+    }
+
+    /** when the contact took place: when it was recorded, for one recorded by an agent, else when it opened */
+    public Instant getContactedAt() {
+        return contactedAt != null ? contactedAt : openedAt;
     }
 
     public List<Message> getMessages() {

@@ -72,6 +72,10 @@ public class ContactQueue {
         return position;
     }
 
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
     public Set<String> getKeywords() {
         return Collections.unmodifiableSet(new TreeSet<>(keywords));
     }

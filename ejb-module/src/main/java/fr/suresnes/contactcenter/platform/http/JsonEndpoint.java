@@ -18,8 +18,8 @@ import jakarta.json.JsonValue;
 
 /**
  * One operation of a JSON API over HTTP, such as the OpenAI-compatible services (Albert, Mistral, vLLM, Ollama…):
- * a JSON body is POSTed, with a bearer token when the service needs one, and the JSON of a 200 answer comes back.
- * Thread-safe.
+ * a JSON body or a multipart form is POSTed, with a bearer token when the service needs one, and the JSON of a 200
+ * answer comes back. Thread-safe.
  */
 public final class JsonEndpoint {
 
@@ -51,11 +51,20 @@ public final class JsonEndpoint {
 
     /** The body of the service's 200 answer to {@code json}. */
     public String post(String json) {
+        return post("application/json", HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    /** The body of the service's 200 answer to {@code form}, sent as {@code multipart/form-data}. */
+    public String post(MultipartForm form) {
+        return post(form.contentType(), HttpRequest.BodyPublishers.ofByteArray(form.body()));
+    }
+
+    private String post(String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(timeout)
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .POST(body);
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
         }

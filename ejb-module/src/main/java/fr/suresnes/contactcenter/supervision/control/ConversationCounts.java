@@ -16,6 +16,8 @@ import java.util.List;
 public class ConversationCounts {
 
     private static final String OPENED_IN_PERIOD = " c.openedAt >= :from AND c.openedAt < :to";
+    /** the outcomes concern the bots' conversations; contacts agents recorded count only by channel */
+    private static final String SERVED_BY_BOTS = " AND c.recordedBy IS NULL";
     private static final String HANDED_OVER = " AND c.handedOverAt IS NOT NULL";
     private static final String BOT_ALONE = " AND c.handedOverAt IS NULL AND EXISTS (SELECT m FROM Message m"
             + " WHERE m.conversation = c AND m.author = fr.suresnes.contactcenter.conversation.entity.MessageAuthor.CITIZEN)";
@@ -37,7 +39,7 @@ public class ConversationCounts {
         return count(period, BOT_ALONE);
     }
 
-    /** every channel that had a conversation, most used first */
+    /** every channel that had a conversation or a recorded contact, most used first */
     public List<Tally> byChannel(ReportingPeriod period) {
         return bounded(em.createQuery("SELECT c.channel, COUNT(c) FROM Conversation c WHERE" + OPENED_IN_PERIOD
                 + " GROUP BY c.channel ORDER BY COUNT(c) DESC", Object[].class), period).getResultStream()
@@ -58,14 +60,16 @@ public class ConversationCounts {
     /** every day of the period, those without conversations included */
     public List<DailyCount> byDay(ReportingPeriod period) {
         DailyTallies tallies = new DailyTallies(period);
-        bounded(em.createQuery("SELECT c.openedAt, c.handedOverAt FROM Conversation c WHERE" + OPENED_IN_PERIOD,
+        bounded(em.createQuery("SELECT c.openedAt, c.handedOverAt FROM Conversation c WHERE" + OPENED_IN_PERIOD
+                + SERVED_BY_BOTS,
                 Object[].class), period).getResultStream()
                 .forEach(row -> tallies.add((Instant) row[0], row[1] != null));
         return tallies.days();
     }
 
     private long count(ReportingPeriod period, String condition) {
-        return bounded(em.createQuery("SELECT COUNT(c) FROM Conversation c WHERE" + OPENED_IN_PERIOD + condition,
+        return bounded(em.createQuery("SELECT COUNT(c) FROM Conversation c WHERE" + OPENED_IN_PERIOD + SERVED_BY_BOTS
+                + condition,
                 Long.class), period).getSingleResult();
     }
 

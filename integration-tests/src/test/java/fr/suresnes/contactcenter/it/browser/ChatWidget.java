@@ -48,6 +48,21 @@ final class ChatWidget {
                 .orElseThrow(() -> new AssertionError("no button « " + label + " » in the widget"));
     }
 
+    /** The voice mode's push-to-talk button. */
+    WebElement talkButton() {
+        return find(".talk");
+    }
+
+    /** The voice mode's explanation of how to talk, or why the browser cannot listen. */
+    String voiceHelp() {
+        return find("#voice-help").getText();
+    }
+
+    /** The element the voice mode plays the server's audio with. */
+    WebElement speechPlayer() {
+        return find("audio.speech");
+    }
+
     String state() {
         return find(".state").getText();
     }
@@ -144,6 +159,14 @@ final class ChatWidget {
                 const key = Object.keys(sessionStorage).find(name => name.startsWith('contact-center:'));
                 return key ? JSON.parse(sessionStorage.getItem(key)).id : -1;
                 """)).longValue();
+    }
+
+    /** The access token of that conversation. */
+    String accessToken() {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const key = Object.keys(sessionStorage).find(name => name.startsWith('contact-center:'));
+                return key ? JSON.parse(sessionStorage.getItem(key)).accessToken : null;
+                """);
     }
 
     private String transcript() {

@@ -24,7 +24,8 @@ final class CoreDeployment {
     }
 
     /** the libraries ejb-module brings into the EAR, found on the test class path by their Maven group */
-    private static final List<String> LIBRARY_GROUPS = List.of("/org/flywaydb/", "/org/apache/lucene/");
+    private static final List<String> LIBRARY_GROUPS = List.of("/org/flywaydb/", "/org/apache/lucene/",
+            "/com/googlecode/libphonenumber/");
 
     static WebArchive of(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")

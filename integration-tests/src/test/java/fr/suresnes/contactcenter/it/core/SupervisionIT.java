@@ -5,6 +5,8 @@ import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.conversation.boundary.Assistant;
 import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
+import fr.suresnes.contactcenter.history.boundary.CitizenHistory;
+import fr.suresnes.contactcenter.history.boundary.RecordedContact;
 import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
@@ -53,6 +55,9 @@ class SupervisionIT {
     static WebArchive deployment() {
         return CoreDeployment.of("supervision", SupervisionIT.class);
     }
+
+    @Inject
+    CitizenHistory history;
 
     @Inject
     Supervision supervision;
@@ -119,6 +124,12 @@ class SupervisionIT {
         conversations.requestAgent(vote.accessToken(), "ELECTIONS", false);
         day2.set(vote, "HANDED_OVER_AT", "10:00:30");
 
+        // a letter an agent recorded: counted by channel, not among the bots' outcomes
+        Conversation letter = Identities.as("agent1", () -> history.record(new RecordedContact(null, null,
+                Channel.POSTAL_MAIL, day2.at("11:00:00"), "Demande d'inscription sur les listes électorales", null,
+                "INFORMATION_DONNEE", List.of())));
+        day2.opened(new OpenedConversation(letter, null), "11:30:00");
+
         PeriodFigures figures = Identities.as("supervisor", () -> supervision.period(
                 new ReportingPeriod(first, first.plusDays(1), ReportingPeriod.CITY_ZONE)));
 
@@ -127,7 +138,8 @@ class SupervisionIT {
         assertEquals(2, figures.botAlone());
         assertEquals(1, figures.withoutCitizenMessage());
         assertEquals(0.5, figures.handoffRate());
-        assertEquals(Map.of("WEB_CHAT", 3L, "REST_API", 1L, "TELEPHONE", 1L, "BROWSER_VOICE", 1L), counts(figures.byChannel()));
+        assertEquals(Map.of("WEB_CHAT", 3L, "REST_API", 1L, "TELEPHONE", 1L, "BROWSER_VOICE", 1L, "POSTAL_MAIL", 1L),
+                counts(figures.byChannel()));
         assertEquals("WEB_CHAT", figures.byChannel().get(0).key(), "the most used channel first");
         assertEquals(List.of(new Tally("ETAT_CIVIL_PAPIERS", "État civil et papiers", 1),
                 new Tally("ELECTIONS", "Élections", 1), new Tally("AUTRE", "Autre", 1)), figures.byQueue());

@@ -42,6 +42,11 @@ public final class Http {
         return send(request(path, headers).GET().build());
     }
 
+    /** A GET whose answer is binary, such as audio. */
+    HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+        return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -6,6 +6,8 @@ import fr.suresnes.contactcenter.conversation.boundary.OpenedConversation;
 import fr.suresnes.contactcenter.conversation.entity.AnswerRating;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.platform.rest.Problem;
+import fr.suresnes.contactcenter.voice.speech.SpeechFormat;
+import fr.suresnes.contactcenter.voice.speech.rest.MessageAudio;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -22,7 +24,9 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +50,9 @@ public class ConversationsResource {
 
     @Inject
     ConversationStreams streams;
+
+    @Inject
+    MessageAudio audio;
 
     @Context
     UriInfo uri;
@@ -112,6 +119,29 @@ public class ConversationsResource {
         conversations.rate(tokenOf(authorization), messageId,
                 useful == JsonValue.TRUE ? AnswerRating.USEFUL : AnswerRating.NOT_USEFUL);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/messages/{messageId}/speech")
+    @Produces({SpeechFormat.MEDIA_TYPE, Problem.MEDIA_TYPE})
+    @Operation(summary = "a message of the conversation spoken by the server's speech engine, as 16-bit mono WAV")
+    @APIResponse(responseCode = "200", description = "the message spoken, its citation markers left out",
+            content = @Content(mediaType = SpeechFormat.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such message in the caller's conversation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "503", description = "the server makes no audio (speech.synthesis.engine=platform) or"
+            + " its engine failed: the client speaks the text itself", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @SecurityRequirement(name = "conversationToken")
+    public Response speech(@PathParam("id") long id, @PathParam("messageId") long messageId,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @Parameter(description = "browser: the engine's own sample rate; telephone: 8 kHz")
+                           @QueryParam("format") @DefaultValue("browser") String format) {
+        own(id, authorization);
+        return conversations.transcript(id).stream()
+                .filter(message -> message.getId() == messageId)
+                .findFirst()
+                .map(message -> audio.of(message, format))
+                .orElseThrow(() -> new NotFoundException("Aucun message n° " + messageId + " dans cette conversation."));
     }
 
     @GET

@@ -1,0 +1,59 @@
+package fr.suresnes.contactcenter.hours;
+
+import fr.suresnes.contactcenter.citizen.control.CitizenLinking;
+import fr.suresnes.contactcenter.citizen.control.PhoneNumbers;
+import fr.suresnes.contactcenter.conversation.entity.Conversation;
+import fr.suresnes.contactcenter.conversation.entity.ConversationState;
+import fr.suresnes.contactcenter.conversation.entity.Message;
+import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * Requests for a person made while the center is closed: the citizen is told when it opens again, their message
+ * waits in the queue, and a phone number they write is kept as the number to call back (and joins them to the
+ * history that number already has).
+ */
+@Dependent
+public class AfterHoursRequests {
+
+    @Inject
+    OpeningHours hours;
+
+    @Inject
+    CitizenLinking linking;
+
+    /** The conversation has just entered a queue: while the center is closed it is marked so, and the notice given. */
+    public Optional<Message> queued(Conversation conversation) {
+        if (hours.openNow()) {
+            return Optional.empty();
+        }
+        conversation.markAfterHours();
+        return Optional.of(conversation.append(MessageAuthor.BOT, hours.closedNotice()));
+    }
+
+    /**
+     * The citizen wrote (this message is already in the conversation) to a request still waiting after hours: the
+     * acknowledgement of their first message, and of every number to call back.
+     */
+    public Optional<Message> citizenWrote(Conversation conversation, String text) {
+        if (!conversation.isAfterHours() || conversation.getState() != ConversationState.WAITING_FOR_AGENT
+                || hours.openNow()) {
+            return Optional.empty();
+        }
+        Optional<String> phone = PhoneNumbers.findIn(text);
+        if (phone.isPresent()) {
+            conversation.leaveCallbackPhone(phone.get());
+            linking.byPhone(conversation, phone.get());
+            return Optional.of(conversation.append(MessageAuthor.BOT, "Merci, c'est noté : un conseiller vous rappellera"
+                    + " au " + PhoneNumbers.display(phone.get()) + " dès la réouverture."));
+        }
+        long writtenSinceQueued = conversation.getMessages().stream()
+                .filter(message -> message.getAuthor() == MessageAuthor.CITIZEN)
+                .filter(message -> !message.getSentAt().isBefore(conversation.getWaitingSince())).count();
+        return writtenSinceQueued > 1 ? Optional.empty() : Optional.of(conversation.append(MessageAuthor.BOT,
+                "Merci, votre message est enregistré : un conseiller le lira dès la réouverture."));
+    }
+}
