@@ -51,6 +51,17 @@ public class OpeningHours {
         return weekly.isOpen(LocalDateTime.now(clock));
     }
 
+    /** When the center is open, as said to citizens: « du lundi au vendredi de 8 h 30 à 12 h, le samedi … ». */
+    public String schedule() {
+        return FrenchHours.describe(weekly);
+    }
+
+    /** When the center opens next, as said to citizens (« demain à 8 h 30 »), unless it never does. */
+    public Optional<String> nextOpening() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return weekly.nextOpening(now).map(opening -> FrenchHours.moment(opening, now.toLocalDate()));
+    }
+
     /** What a citizen who asks for a person is told while the center is closed. */
     public String closedNotice() {
         LocalDateTime now = LocalDateTime.now(clock);

@@ -65,7 +65,7 @@ public class Conversations {
                 .orElseGet(() -> {
                     Citizen citizen = Citizen.anonymous();
                     em.persist(citizen);
-                    return openForSender(channel, sender, citizen);
+                    return open(channel, citizen, senderHash(channel, sender));
                 });
     }
 
@@ -73,11 +73,6 @@ public class Conversations {
     public Optional<Conversation> findBySender(Channel channel, String sender) {
         return em.createNamedQuery(Conversation.FIND_BY_SENDER_HASH, Conversation.class)
                 .setParameter("hash", senderHash(channel, sender)).getResultStream().findFirst();
-    }
-
-    /** A new conversation named by its sender, for a citizen already known (a caller by their number). */
-    public OpenedConversation openForSender(Channel channel, String sender, Citizen citizen) {
-        return open(channel, citizen, senderHash(channel, sender));
     }
 
     private static String senderHash(Channel channel, String sender) {

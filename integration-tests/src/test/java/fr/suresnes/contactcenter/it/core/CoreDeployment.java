@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * A micro-deployment of the business core as built: the ejb-module archive itself (entities, persistence.xml,
- * migrations, boundaries), its libraries (Flyway, Lucene), and the test classes, secured by the contact-center
- * domain like the EAR.
+ * migrations, boundaries), its libraries (Flyway, Lucene, libphonenumber, ICU4J), and the test classes, secured by
+ * the contact-center domain like the EAR.
  */
 final class CoreDeployment {
 
@@ -25,7 +25,7 @@ final class CoreDeployment {
 
     /** the libraries ejb-module brings into the EAR, found on the test class path by their Maven group */
     private static final List<String> LIBRARY_GROUPS = List.of("/org/flywaydb/", "/org/apache/lucene/",
-            "/com/googlecode/libphonenumber/");
+            "/com/googlecode/libphonenumber/", "/com/ibm/icu/");
 
     static WebArchive of(String name, Class<?>... testClasses) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")

@@ -255,7 +255,7 @@ class CallbotOverHttpIT {
                 .get("/agent/conversation.xhtml?id=" + conversationId).body();
 
         assertTrue(page.contains("Téléphone"), "a phone contact");
-        assertTrue(page.contains("appelant : " + caller), "the caller's number: " + caller);
+        assertTrue(page.contains(inFrenchDigits(caller)), "the caller's number, linked to their history: " + caller);
         assertTrue(page.contains(said), "the transcript");
         assertTrue(page.contains("id=\"status:claim\""), "waiting: an agent can take it");
     }
@@ -280,6 +280,12 @@ class CallbotOverHttpIT {
         Mac mac = Mac.getInstance("HmacSHA1");
         mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
         return Base64.getEncoder().encodeToString(mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** « +33612345678 » as the portal shows it: « 06 12 34 56 78 » */
+    private static String inFrenchDigits(String e164) {
+        String national = "0" + e164.substring(3);
+        return String.join(" ", national.split("(?<=\\G..)"));
     }
 
     private static String aCallerNumber() {

@@ -6,6 +6,7 @@ import fr.suresnes.contactcenter.voice.spoken.SpokenFigures;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the callbot says that does not come from the knowledge base, and what it does when it hears nothing usable:
@@ -38,6 +39,21 @@ public final class CallScript {
             + " de contacts. Au revoir.";
 
     private CallScript() {
+    }
+
+    /**
+     * The call cannot be put through while the center is closed: when it opens, and the callback to the caller's
+     * number, or else the request kept for the advisors; the call then ends.
+     */
+    public static List<String> closed(String schedule, Optional<String> reopening, Optional<String> callbackNumber) {
+        String when = reopening.map(moment -> " dès la réouverture, " + moment + ".").orElse(" dès la réouverture.");
+        return List.of("Nos conseillers ne sont pas disponibles en ce moment : le centre de contacts est ouvert "
+                        + schedule + ".",
+                callbackNumber.map(number -> "Votre demande est enregistrée avec notre échange, et un conseiller vous"
+                                + " rappellera au " + number + when)
+                        .orElseGet(() -> "Votre demande est enregistrée avec notre échange : un conseiller la reprendra"
+                                + when),
+                GOODBYE);
     }
 
     /** the menu of topics, one key each, and the key of a person */

@@ -2,6 +2,8 @@ package fr.suresnes.contactcenter.voice.call.boundary;
 
 import fr.suresnes.contactcenter.audit.boundary.AuditTrail;
 import fr.suresnes.contactcenter.channel.entity.Channel;
+import fr.suresnes.contactcenter.citizen.control.CitizenLinking;
+import fr.suresnes.contactcenter.citizen.control.PhoneNumbers;
 import fr.suresnes.contactcenter.conversation.answer.Choice;
 import fr.suresnes.contactcenter.conversation.boundary.Assistant;
 import fr.suresnes.contactcenter.conversation.boundary.BotTurn;
@@ -13,10 +15,11 @@ import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.conversation.policy.Decision;
 import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
 import fr.suresnes.contactcenter.conversation.policy.SmallTalkKind;
+import fr.suresnes.contactcenter.hours.OpeningHours;
 import fr.suresnes.contactcenter.voice.call.control.CallMenu;
-import fr.suresnes.contactcenter.voice.call.control.Callers;
 import fr.suresnes.contactcenter.voice.call.control.TransferNumbers;
 import fr.suresnes.contactcenter.voice.spoken.SpokenAnswers;
+import fr.suresnes.contactcenter.voice.spoken.SpokenFigures;
 import fr.suresnes.contactcenter.voice.spoken.SpokenOption;
 import fr.suresnes.contactcenter.voice.spoken.SpokenReply;
 import jakarta.annotation.security.PermitAll;
@@ -31,7 +34,8 @@ import java.util.Optional;
  * Telephone calls through a voice gateway: each call is a conversation on {@link Channel#TELEPHONE} named by the
  * gateway's call id, of the citizen behind the caller's number. What the caller says goes to the {@link Assistant}
  * and its replies are said back written for the ear; keys pick the bot's choices, a topic of the menu, or a person
- * (0); a call put through to a person waits in its queue with its transcript while the gateway transfers the line.
+ * (0); a call put through to a person waits in its queue with its transcript while the gateway transfers the line,
+ * or, while the center is closed, waits for the next opening with the caller's number to call back.
  * Every method answers what to say next, never an exception: a call that is not known ends politely.
  */
 @Stateless
@@ -49,7 +53,7 @@ public class Calls {
     Assistant assistant;
 
     @Inject
-    Callers callers;
+    CitizenLinking linking;
 
     @Inject
     TransferNumbers transferNumbers;
@@ -57,13 +61,17 @@ public class Calls {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OpeningHours openingHours;
+
     /** The call begins (a gateway repeating the start of the same call reaches the same conversation): the greeting. */
     public CallTurn start(String callId, String callerNumber) {
         if (conversations.findBySender(Channel.TELEPHONE, callId).isEmpty()) {
-            Conversation conversation = conversations.openForSender(Channel.TELEPHONE, callId,
-                    callers.byNumber(callerNumber)).conversation();
+            Conversation conversation = conversations.openOrResume(Channel.TELEPHONE, callId).conversation();
+            Optional<String> phone = PhoneNumbers.normalize(callerNumber);
+            phone.ifPresent(number -> linking.byPhone(conversation, number));
             audit.record("citizen", "CALL_STARTED", "Conversation", conversation.getId(),
-                    conversation.getCitizen().getPhone() == null ? "number withheld" : "caller number known");
+                    phone.isPresent() ? "caller number known" : "number withheld");
         }
         return new CallTurn(CallScript.GREETING, CallTurn.Next.QUESTION, null, null);
     }
@@ -119,7 +127,27 @@ public class Calls {
         }
         Conversation conversation = call.get().getState() == ConversationState.BOT
                 ? conversations.requestAgentForSender(Channel.TELEPHONE, callId, topic) : call.get();
-        return transferred(conversation, List.of(CallScript.TRANSFER), topic);
+        return isWaitingAfterHours(conversation) ? afterHours(conversation, List.of(), topic)
+                : transferred(conversation, List.of(CallScript.TRANSFER), topic);
+    }
+
+    /**
+     * Closed: the request waits in its queue for the next opening with the caller's number to call back, and the
+     * call ends after {@code said} and the opening hours.
+     */
+    private CallTurn afterHours(Conversation conversation, List<String> said, String topic) {
+        Optional<String> callback = Optional.ofNullable(conversation.getCitizen().getPhone());
+        callback.ifPresent(conversation::leaveCallbackPhone);
+        audit.record("citizen", "CALL_KEPT_AFTER_HOURS", "Conversation", conversation.getId(),
+                "queue " + conversation.getQueue().getCode() + (callback.isPresent() ? ", callback number kept" : ""));
+        List<String> closed = new ArrayList<>(said);
+        CallScript.closed(openingHours.schedule(), openingHours.nextOpening(), callback.map(PhoneNumbers::display))
+                .stream().map(SpokenFigures::spoken).forEach(closed::add);
+        return new CallTurn(closed, CallTurn.Next.HANG_UP, topic, null);
+    }
+
+    private static boolean isWaitingAfterHours(Conversation conversation) {
+        return conversation.isAfterHours() && conversation.getState() == ConversationState.WAITING_FOR_AGENT;
     }
 
     private CallTurn said(String callId, BotTurn turn, String topic, boolean goodbye) {
@@ -127,6 +155,10 @@ public class Calls {
         List<String> said = new ArrayList<>(replies.stream().flatMap(reply -> reply.sentences().stream()).toList());
         if (turn.handoff() == BotTurn.Handoff.QUEUED || turn.handoff() == BotTurn.Handoff.WITH_AGENT) {
             Conversation conversation = conversations.findBySender(Channel.TELEPHONE, callId).orElseThrow();
+            if (isWaitingAfterHours(conversation)) {
+                // the first reply is the dialog policy's own: the emergency numbers must be said, closed or not
+                return afterHours(conversation, conversation.isUrgent() ? replies.get(0).sentences() : List.of(), topic);
+            }
             return transferred(conversation, said.isEmpty() ? List.of(CallScript.TRANSFER) : said, topic);
         }
         if (goodbye) {
