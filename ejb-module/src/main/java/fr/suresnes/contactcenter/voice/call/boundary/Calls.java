@@ -157,7 +157,8 @@ public class Calls {
             Conversation conversation = conversations.findBySender(Channel.TELEPHONE, callId).orElseThrow();
             if (isWaitingAfterHours(conversation)) {
                 // the first reply is the dialog policy's own: the emergency numbers must be said, closed or not
-                return afterHours(conversation, conversation.isUrgent() ? replies.get(0).sentences() : List.of(), topic);
+                boolean emergency = conversation.isUrgent() && !replies.isEmpty();
+                return afterHours(conversation, emergency ? replies.get(0).sentences() : List.of(), topic);
             }
             return transferred(conversation, said.isEmpty() ? List.of(CallScript.TRANSFER) : said, topic);
         }
