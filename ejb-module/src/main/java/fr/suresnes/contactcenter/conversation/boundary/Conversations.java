@@ -52,7 +52,7 @@ public class Conversations {
     }
 
     public OpenedConversation open(Channel channel, Citizen citizen) {
-        return open(channel, citizen, null);
+        return open(channel, citizen, null, GREETING);
     }
 
     /**
@@ -60,12 +60,17 @@ public class Conversations {
      * sender always reaches the same conversation, opened at its first message.
      */
     public OpenedConversation openOrResume(Channel channel, String sender) {
+        return openOrResume(channel, sender, GREETING);
+    }
+
+    /** The same, opened with the greeting this channel says (a telephone call's spoken one). */
+    public OpenedConversation openOrResume(Channel channel, String sender, String greeting) {
         return findBySender(channel, sender)
                 .map(existing -> new OpenedConversation(existing, null))
                 .orElseGet(() -> {
                     Citizen citizen = Citizen.anonymous();
                     em.persist(citizen);
-                    return open(channel, citizen, senderHash(channel, sender));
+                    return open(channel, citizen, senderHash(channel, sender), greeting);
                 });
     }
 
@@ -79,10 +84,10 @@ public class Conversations {
         return AccessTokens.hash(channel + ":" + sender);
     }
 
-    private OpenedConversation open(Channel channel, Citizen citizen, String senderHash) {
+    private OpenedConversation open(Channel channel, Citizen citizen, String senderHash, String greeting) {
         String token = AccessTokens.newToken();
         Conversation conversation = new Conversation(citizen, channel, AccessTokens.hash(token), senderHash);
-        conversation.append(MessageAuthor.BOT, GREETING);
+        conversation.append(MessageAuthor.BOT, greeting);
         em.persist(conversation);
         em.flush();
         audit.record("citizen", "CONVERSATION_OPENED", "Conversation", conversation.getId(), "channel " + channel);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -138,7 +139,9 @@ class AgentPortalPagesIT {
         String code = "SPORTS_" + Long.toString(System.nanoTime() % 100000);
         try (Chromium browser = new Chromium()) {
             WebDriver admin = browser.driver();
-            WebDriverWait wait = new WebDriverWait(admin, Duration.ofSeconds(30));
+            // the page is replaced after each action: an element read while it goes is read again
+            WebDriverWait wait = (WebDriverWait) new WebDriverWait(admin, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class);
             logIn(admin, application, "admin");
             admin.get(application.resolve("/agent/admin/queues.xhtml").toString());
             Axe.assertNoSeriousViolation(browser.driver(), "the queues' administration");

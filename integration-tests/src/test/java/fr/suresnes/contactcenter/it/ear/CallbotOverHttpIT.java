@@ -81,7 +81,7 @@ class CallbotOverHttpIT {
         assertEquals(callId, greeting.variable(question, "callId"));
         assertEquals(Set.of("voice", "dtmf"), VoiceXml.elements(question, "grammar").stream()
                 .map(grammar -> grammar.getAttribute("mode")).collect(Collectors.toSet()));
-        Element submit = VoiceXml.elements(question, "submit").get(0);
+        Element submit = VoiceXml.elements(VoiceXml.elements(question, "filled").get(0), "submit").get(0);
         assertEquals("/voice/vxml/turn", submit.getAttribute("next"));
         assertTrue(submit.getAttribute("namelist").contains("question"), "the recognised text is submitted");
 
@@ -120,7 +120,9 @@ class CallbotOverHttpIT {
         Element question = answered.form("question").orElseThrow();
         assertEquals("Je ne vous ai pas entendu.", VoiceXml.handler(question, "noinput", 1).getTextContent().strip());
         assertEquals("#menu", VoiceXml.elements(VoiceXml.handler(question, "noinput", 2), "goto").get(0).getAttribute("next"));
-        assertEquals("#menu", VoiceXml.elements(VoiceXml.handler(question, "nomatch", 2), "goto").get(0).getAttribute("next"));
+        assertEquals(List.of("recording"), VoiceXml.elements(VoiceXml.elements(question, "nomatch").get(0), "var").stream()
+                .map(variable -> variable.getAttribute("name")).toList(),
+                "what the platform did not understand goes to the server's transcription (CallRecordingOverHttpIT)");
         Element menu = answered.form("menu").orElseThrow();
         assertTrue(VoiceXml.elements(menu, "prompt").get(0).getTextContent().contains("tapez zéro"));
         Element toAPerson = VoiceXml.elements(VoiceXml.handler(menu, "noinput", 2), "submit").get(0);
@@ -257,6 +259,8 @@ class CallbotOverHttpIT {
         assertTrue(page.contains("Téléphone"), "a phone contact");
         assertTrue(page.contains(inFrenchDigits(caller)), "the caller's number, linked to their history: " + caller);
         assertTrue(page.contains(said), "the transcript");
+        assertTrue(page.contains("en communication avec"),
+                "the greeting the caller heard, not the chat's");
         assertTrue(page.contains("id=\"status:claim\""), "waiting: an agent can take it");
     }
 

@@ -83,12 +83,24 @@ public final class Http {
 
     HttpResponse<String> postFile(String path, String fileName, byte[] content, String... headers)
             throws IOException, InterruptedException {
+        return postMultipart(path, Map.of(), "file", fileName, "application/octet-stream", content, headers);
+    }
+
+    /** A multipart form: text fields, then one file. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                       String contentType, byte[] content, String... headers)
+            throws IOException, InterruptedException {
         String boundary = "----contactcenter" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: ").append(contentType)
+                .append("\r\n\r\n");
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(
+                        head.toString().getBytes(StandardCharsets.UTF_8), content, tail))).build());
     }
 
     /** A WebSocket opened with this client's cookies, as a browser's page opens one. */

@@ -33,20 +33,24 @@ final class VoiceXmlDocument {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final String callId;
     private final String topic;
+    private final boolean recordUtterances;
 
-    private VoiceXmlDocument(String callId, String topic) throws XMLStreamException {
+    private VoiceXmlDocument(String callId, String topic, boolean recordUtterances) throws XMLStreamException {
         this.xml = OUTPUT.createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
         this.callId = callId;
         this.topic = topic == null ? "" : topic;
+        this.recordUtterances = recordUtterances;
     }
 
     /**
      * @param callId          the call's id, a token of letters, digits, {@code . _ -} (checked by the servlet)
      * @param questionGrammar the platform's grammar for a free question
+     * @param recordUtterances whether a question the platform did not understand is sent, recorded, for the server
+     *                         to transcribe
      */
-    static byte[] of(CallTurn turn, String callId, String questionGrammar, Links links) {
+    static byte[] of(CallTurn turn, String callId, String questionGrammar, boolean recordUtterances, Links links) {
         try {
-            VoiceXmlDocument document = new VoiceXmlDocument(callId, turn.topic());
+            VoiceXmlDocument document = new VoiceXmlDocument(callId, turn.topic(), recordUtterances);
             document.write(turn, questionGrammar, links);
             return document.bytes.toByteArray();
         } catch (XMLStreamException impossible) {
@@ -83,12 +87,19 @@ final class VoiceXmlDocument {
         variable("inputmode", null);
         xml.writeStartElement("field");
         xml.writeAttribute("name", "question");
+        if (recordUtterances) {
+            property("recordutterance", "true");
+        }
         grammar("voice", questionGrammar);
         grammar("dtmf", ONE_KEY);
         prompt(said, 1);
         prompt(List.of(CallScript.ASK_AGAIN), 2);
         catchMiss("noinput", CallScript.NOT_HEARD, "#menu");
-        catchMiss("nomatch", CallScript.NOT_UNDERSTOOD, "#menu");
+        if (recordUtterances) {
+            sendRecording(links);
+        } else {
+            catchMiss("nomatch", CallScript.NOT_UNDERSTOOD, "#menu");
+        }
         xml.writeStartElement("filled");
         xml.writeEmptyElement("assign");
         xml.writeAttribute("name", "inputmode");
@@ -149,6 +160,18 @@ final class VoiceXmlDocument {
         prompt(said, 1);
         xml.writeEmptyElement("disconnect");
         xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /** what the platform did not understand goes, recorded, to the server's transcription */
+    private void sendRecording(Links links) throws XMLStreamException {
+        xml.writeStartElement("nomatch");
+        variable("recording", "application.lastresult$.recording");
+        xml.writeEmptyElement("submit");
+        xml.writeAttribute("next", links.turn());
+        xml.writeAttribute("method", "post");
+        xml.writeAttribute("enctype", "multipart/form-data");
+        xml.writeAttribute("namelist", "callId topic recording");
         xml.writeEndElement();
     }
 

@@ -1,19 +1,25 @@
 package fr.suresnes.contactcenter.channel.voicexml;
 
 import fr.suresnes.contactcenter.channel.telephony.GatewayParameters;
+import fr.suresnes.contactcenter.platform.bodysize.CitizenBodySizeFilter;
 import fr.suresnes.contactcenter.platform.rest.ProblemWriter;
 import fr.suresnes.contactcenter.voice.call.boundary.CallScript;
 import fr.suresnes.contactcenter.voice.call.boundary.CallTurn;
 import fr.suresnes.contactcenter.voice.call.boundary.Calls;
+import fr.suresnes.contactcenter.voice.speech.RecordedUtterance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,11 +30,15 @@ import java.util.logging.Logger;
  * The callbot for VoiceXML 2.1 platforms: {@code /voice/vxml/start} opens the call (optional form fields
  * {@code callId}, the platform's id of the call, and {@code caller}, the caller's number), and the documents it
  * returns submit to {@code /voice/vxml/turn} (the recognised {@code question} and its {@code inputmode}, or the
- * menu's {@code key}) and {@code /voice/vxml/transfer}, with {@code callId} and {@code topic}. Every answer is a
+ * menu's {@code key}, or, when a transcription service is configured, the {@code recording} of a question the
+ * platform did not understand, as multipart form data) and {@code /voice/vxml/transfer}, with {@code callId} and
+ * {@code topic}. Every answer is a
  * VoiceXML document, an apology that ends the call when the call is unknown or the turn fails. A thin adapter: the
  * dialog belongs to {@link Calls}.
  */
 @WebServlet("/voice/vxml/*")
+@MultipartConfig(maxFileSize = CitizenBodySizeFilter.MAX_RECORDING_TURN_BYTES,
+        maxRequestSize = CitizenBodySizeFilter.MAX_RECORDING_TURN_BYTES)
 public class VoiceXmlServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(VoiceXmlServlet.class.getName());
@@ -73,7 +83,7 @@ public class VoiceXmlServlet extends HttpServlet {
         }
         String base = request.getContextPath() + "/voice/vxml/";
         byte[] document = VoiceXmlDocument.of(turn, callIdOf(request).orElse(""), questionGrammar,
-                new VoiceXmlDocument.Links(base + "turn", base + "transfer"));
+                calls.transcribesRecordings(), new VoiceXmlDocument.Links(base + "turn", base + "transfer"));
         response.setContentType(VoiceXmlDocument.MEDIA_TYPE + ";charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getOutputStream().write(document);
@@ -94,6 +104,10 @@ public class VoiceXmlServlet extends HttpServlet {
             return CallScript.unknownCall();
         }
         String topic = GatewayParameters.topic(request.getParameter("topic"));
+        Optional<RecordedUtterance> recording = recordingOf(request);
+        if (recording.isPresent()) {
+            return calls.hearRecording(callId.get(), recording.get(), topic);
+        }
         String question = request.getParameter("question");
         Optional<Character> key = "dtmf".equals(request.getParameter("inputmode"))
                 ? GatewayParameters.key(question) : GatewayParameters.key(request.getParameter("key"));
@@ -109,6 +123,26 @@ public class VoiceXmlServlet extends HttpServlet {
     private CallTurn transfer(HttpServletRequest request) {
         return callIdOf(request).map(callId -> calls.transfer(callId, GatewayParameters.topic(request.getParameter("topic"))))
                 .orElseGet(CallScript::unknownCall);
+    }
+
+    /** the recorded utterance a document sent when the platform did not understand the caller, if it is audio */
+    private static Optional<RecordedUtterance> recordingOf(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return Optional.empty();
+        }
+        try {
+            Part part = request.getPart("recording");
+            if (part == null || part.getSize() == 0) {
+                return Optional.empty();
+            }
+            try (InputStream audio = part.getInputStream()) {
+                return Optional.of(new RecordedUtterance(audio.readAllBytes(), part.getContentType()));
+            }
+        } catch (IllegalArgumentException | IOException | ServletException unusable) {
+            LOG.info(() -> "A recorded utterance was not usable: " + unusable.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** the call id the platform sent, or the one generated for a call that starts without one */

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Request bodies of the citizen channels (mapped in web.xml) are small: a message is at most a few thousand
- * characters. A body announced above {@link #MAX_BODY_BYTES} is refused with 413 before a byte of it is read; a body
+ * characters, a VoiceXML turn with a recorded utterance at most {@link #MAX_RECORDING_TURN_BYTES}. A body announced
+ * above its limit ({@link #MAX_BODY_BYTES} for the others) is refused with 413 before a byte of it is read; a body
  * without a length (chunked) is read through a stream that fails one byte beyond the limit, which is answered 413 as
  * well: here when a servlet lets the failure through, by {@code UnreadableBodyMapper} for JAX-RS.
  * <p>
@@ -29,6 +30,9 @@ import java.util.Set;
 public class CitizenBodySizeFilter extends HttpFilter {
 
     public static final int MAX_BODY_BYTES = 16 * 1024;
+    /** a VoiceXML turn may carry the caller's recorded utterance: about a minute of telephone audio */
+    public static final int MAX_RECORDING_TURN_BYTES = 1024 * 1024;
+    private static final String RECORDING_TURN = "/voice/vxml/turn";
 
     /** the methods whose body the channels read; the others (such as the GET of server-sent events) go unwrapped */
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
@@ -36,9 +40,11 @@ public class CitizenBodySizeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        int limit = RECORDING_TURN.equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+                ? MAX_RECORDING_TURN_BYTES : MAX_BODY_BYTES;
         long announced = request.getContentLengthLong();
-        if (announced > MAX_BODY_BYTES) {
-            refuse(response, new BodyTooLargeException(MAX_BODY_BYTES));
+        if (announced > limit) {
+            refuse(response, new BodyTooLargeException(limit));
             return;
         }
         if (announced >= 0 || !WITH_BODY.contains(request.getMethod())) {
@@ -46,7 +52,7 @@ public class CitizenBodySizeFilter extends HttpFilter {
             return;
         }
         try {
-            chain.doFilter(new BoundedRequest(request), response);
+            chain.doFilter(new BoundedRequest(request, limit), response);
         } catch (BodyTooLargeException tooLarge) {
             if (response.isCommitted()) {
                 throw tooLarge;
@@ -64,16 +70,18 @@ public class CitizenBodySizeFilter extends HttpFilter {
     /** The request whose body is read through a {@link BoundedInputStream}, opened on first use. */
     private static final class BoundedRequest extends HttpServletRequestWrapper {
 
+        private final int limit;
         private BoundedInputStream body;
 
-        BoundedRequest(HttpServletRequest request) {
+        BoundedRequest(HttpServletRequest request, int limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (body == null) {
-                body = new BoundedInputStream(super.getInputStream(), MAX_BODY_BYTES);
+                body = new BoundedInputStream(super.getInputStream(), limit);
             }
             return body;
         }

@@ -18,6 +18,9 @@ import fr.suresnes.contactcenter.conversation.policy.SmallTalkKind;
 import fr.suresnes.contactcenter.hours.OpeningHours;
 import fr.suresnes.contactcenter.voice.call.control.CallMenu;
 import fr.suresnes.contactcenter.voice.call.control.TransferNumbers;
+import fr.suresnes.contactcenter.voice.speech.ConfiguredTranscription;
+import fr.suresnes.contactcenter.voice.speech.RecordedUtterance;
+import fr.suresnes.contactcenter.voice.speech.TranscriptionException;
 import fr.suresnes.contactcenter.voice.spoken.SpokenAnswers;
 import fr.suresnes.contactcenter.voice.spoken.SpokenFigures;
 import fr.suresnes.contactcenter.voice.spoken.SpokenOption;
@@ -25,6 +28,7 @@ import fr.suresnes.contactcenter.voice.spoken.SpokenReply;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +68,14 @@ public class Calls {
     @Inject
     OpeningHours openingHours;
 
+    @Inject
+    ConfiguredTranscription transcription;
+
     /** The call begins (a gateway repeating the start of the same call reaches the same conversation): the greeting. */
     public CallTurn start(String callId, String callerNumber) {
         if (conversations.findBySender(Channel.TELEPHONE, callId).isEmpty()) {
-            Conversation conversation = conversations.openOrResume(Channel.TELEPHONE, callId).conversation();
+            Conversation conversation = conversations.openOrResume(Channel.TELEPHONE, callId,
+                    String.join(" ", CallScript.GREETING)).conversation();
             Optional<String> phone = PhoneNumbers.normalize(callerNumber);
             phone.ifPresent(number -> linking.byPhone(conversation, number));
             audit.record("citizen", "CALL_STARTED", "Conversation", conversation.getId(),
@@ -85,6 +93,30 @@ public class Calls {
             return new CallTurn(List.of(CallScript.TOO_LONG), CallTurn.Next.QUESTION, topic, null);
         }
         return said(callId, assistant.hearFromSender(Channel.TELEPHONE, callId, heard), topic, isGoodbye(heard));
+    }
+
+    /** Whether the gateway should send what its own recogniser could not understand, recorded, to {@link #hearRecording}. */
+    public boolean transcribesRecordings() {
+        return transcription.onServer();
+    }
+
+    /**
+     * What the caller said, recorded by the gateway because its recogniser did not understand it, transcribed by the
+     * configured service; when that fails too, the caller gets the menu.
+     */
+    public CallTurn hearRecording(String callId, RecordedUtterance recording, String topic) {
+        Optional<Conversation> call = conversations.findBySender(Channel.TELEPHONE, callId);
+        if (call.isEmpty()) {
+            return CallScript.unknownCall();
+        }
+        String heard;
+        try {
+            heard = transcription.transcribe(recording).strip();
+        } catch (TranscriptionException | FaultToleranceException failed) {
+            audit.record("citizen", "CALL_NOT_TRANSCRIBED", "Conversation", call.get().getId(), failed.getMessage());
+            heard = "";
+        }
+        return heard.isEmpty() ? missed(callId, 2, false, topic) : hear(callId, heard, topic);
     }
 
     /** A key the caller pressed: a choice the bot offered, else a topic of the menu; 0 is always a person. */

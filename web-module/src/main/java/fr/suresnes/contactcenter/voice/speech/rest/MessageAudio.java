@@ -1,15 +1,18 @@
 package fr.suresnes.contactcenter.voice.speech.rest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
+import fr.suresnes.contactcenter.conversation.boundary.BotTurn;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.platform.rest.Problem;
 import fr.suresnes.contactcenter.voice.speech.ConfiguredSpeech;
 import fr.suresnes.contactcenter.voice.speech.Speech;
 import fr.suresnes.contactcenter.voice.speech.SpeechFormat;
 import fr.suresnes.contactcenter.voice.speech.SpeechSynthesisException;
+import fr.suresnes.contactcenter.voice.spoken.SpokenAnswers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
@@ -40,7 +43,7 @@ public class MessageAudio {
                     "Le format audio est « browser » (navigateur) ou « telephone » (8 kHz).");
         }
         try {
-            if (!(speech.speak(spoken(message.getBody()), format) instanceof Speech.Audio audio)) {
+            if (!(speech.speak(spoken(message), format) instanceof Speech.Audio audio)) {
                 return unavailable("Le serveur ne produit pas d'audio : l'application lit elle-même le texte du"
                         + " message.");
             }
@@ -54,8 +57,13 @@ public class MessageAudio {
         }
     }
 
-    private static String spoken(String body) {
-        return CITATION_MARKERS.matcher(body).replaceAll("");
+    /**
+     * The message written for the ear, as the callbot says it: the source named aloud, figures in words, no link.
+     * The choices are left out: the browser shows them as buttons.
+     */
+    private static String spoken(Message message) {
+        String text = CITATION_MARKERS.matcher(message.getBody()).replaceAll("");
+        return SpokenAnswers.of(new BotTurn.Reply(text, List.of(), message.getSources())).text();
     }
 
     private static Response unavailable(String detail) {
