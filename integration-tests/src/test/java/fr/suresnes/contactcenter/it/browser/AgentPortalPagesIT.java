@@ -57,7 +57,7 @@ class AgentPortalPagesIT {
     void aLetterWithItsFilesAndALaterChatMakeOneHistory() throws Exception {
         URI application = TestServer.application(management);
         TestServer.awaitDemoCorpus(application);
-        String mobile = String.format("06 %02d %02d %02d %02d", random(), random(), random(), random());
+        String mobile = String.format("06 12 %02d %02d %02d", random(), random(), random());
         Path email = Files.createTempFile("courriel-", ".eml");
         Files.writeString(email, """
                 From: Dominique Lefebvre <dominique.lefebvre@example.org>

@@ -56,7 +56,7 @@ class CallsAfterHoursIT {
     @Test
     void aCallerAskingForAPersonWhileClosedIsToldWhenAndCalledBackAtTheirNumber() {
         String callId = "it-" + UUID.randomUUID();
-        String mobile = "+336" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+        String mobile = "+33612" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         calls.start(callId, mobile);
 
         CallTurn closed = calls.press(callId, '0', null);

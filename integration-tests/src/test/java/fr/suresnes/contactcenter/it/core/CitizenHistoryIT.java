@@ -113,9 +113,9 @@ class CitizenHistoryIT {
                 .getMessage();
     }
 
+    /** in the 06 12 block: not every 06 number is a valid metropolitan one (06 39, 06 9x are overseas) */
     private static String randomMobile() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("06 %02d %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100),
-                random.nextInt(100));
+        return String.format("06 12 %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100));
     }
 }

@@ -293,6 +293,6 @@ class CallbotOverHttpIT {
     }
 
     private static String aCallerNumber() {
-        return "+336" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
+        return "+33612" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     }
 }
