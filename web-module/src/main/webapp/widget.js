@@ -569,12 +569,17 @@
             }
             const generation = this.generation;
             messages.filter(message => message.author !== 'CITIZEN' && message.text).forEach(message => {
-                this.queue = this.queue.then(() => generation === this.generation ? this.speak(message, conversation) : null);
+                this.queue = this.queue.then(() => generation === this.generation
+                    ? this.speak(message, conversation, generation) : null);
             });
         }
 
-        async speak(message, conversation) {
+        /** Once the audio is fetched, it is played only if the citizen has not talked or typed meanwhile. */
+        async speak(message, conversation, generation) {
             const audio = await this.serverAudio(message, conversation);
+            if (generation !== this.generation) {
+                return null;
+            }
             return audio ? this.play(audio, message) : this.say(message.text);
         }
 

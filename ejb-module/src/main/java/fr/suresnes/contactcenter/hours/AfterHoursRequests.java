@@ -1,6 +1,5 @@
 package fr.suresnes.contactcenter.hours;
 
-import fr.suresnes.contactcenter.citizen.control.CitizenLinking;
 import fr.suresnes.contactcenter.citizen.control.PhoneNumbers;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
@@ -13,17 +12,15 @@ import java.util.Optional;
 
 /**
  * Requests for a person made while the center is closed: the citizen is told when it opens again, their message
- * waits in the queue, and a phone number they write is kept as the number to call back (and joins them to the
- * history that number already has).
+ * waits in the queue, and a phone number they write is kept as the number to call back. It does not join them to
+ * the history of the citizen that number belongs to: anyone can type a number, and only an agent who called back
+ * identifies the citizen.
  */
 @Dependent
 public class AfterHoursRequests {
 
     @Inject
     OpeningHours hours;
-
-    @Inject
-    CitizenLinking linking;
 
     /** The conversation has just entered a queue: while the center is closed it is marked so, and the notice given. */
     public Optional<Message> queued(Conversation conversation) {
@@ -46,7 +43,6 @@ public class AfterHoursRequests {
         Optional<String> phone = PhoneNumbers.findIn(text);
         if (phone.isPresent()) {
             conversation.leaveCallbackPhone(phone.get());
-            linking.byPhone(conversation, phone.get());
             return Optional.of(conversation.append(MessageAuthor.BOT, "Merci, c'est noté : un conseiller vous rappellera"
                     + " au " + PhoneNumbers.display(phone.get()) + " dès la réouverture."));
         }

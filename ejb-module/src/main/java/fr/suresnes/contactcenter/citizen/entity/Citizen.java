@@ -13,8 +13,8 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "CITIZEN")
-@NamedQuery(name = Citizen.FIND_BY_PHONE, query = "SELECT c FROM Citizen c WHERE c.phone = :phone")
-@NamedQuery(name = Citizen.FIND_BY_EMAIL, query = "SELECT c FROM Citizen c WHERE LOWER(c.email) = LOWER(:email)")
+@NamedQuery(name = Citizen.FIND_BY_PHONE, query = "SELECT c FROM Citizen c WHERE c.phone = :phone ORDER BY c.id")
+@NamedQuery(name = Citizen.FIND_BY_EMAIL, query = "SELECT c FROM Citizen c WHERE LOWER(c.email) = LOWER(:email) ORDER BY c.id")
 @NamedQuery(name = Citizen.FIND_BY_NAME,
         query = "SELECT c FROM Citizen c WHERE LOWER(c.displayName) LIKE :pattern ORDER BY c.displayName, c.id")
 public class Citizen {
@@ -73,6 +73,14 @@ public class Citizen {
         this.email = keep(email, this.email);
         this.phone = keep(phone, this.phone);
         this.postalAddress = keep(postalAddress, this.postalAddress);
+    }
+
+    /** What a contact said of a citizen already known: it fills what was unknown and changes nothing known. */
+    public void complete(String displayName, String email, String phone, String postalAddress) {
+        this.displayName = keep(this.displayName, displayName);
+        this.email = keep(this.email, email);
+        this.phone = keep(this.phone, phone);
+        this.postalAddress = keep(this.postalAddress, postalAddress);
     }
 
     private static String keep(String given, String known) {

@@ -375,7 +375,7 @@ public class Conversation {
         return recordedBy;
     }
 
-    /** when the contact took place: when it was recorded, for one recorded by an agent, else when it opened */
+    /** when the contact took place: the time the agent gave, for a recorded one, else when it opened */
     public Instant getContactedAt() {
         return contactedAt != null ? contactedAt : openedAt;
     }

@@ -142,8 +142,8 @@ public class CitizenHistory {
         return recorded;
     }
 
-    public List<ContactAttachment> attachments(long conversationId) {
-        return em.createNamedQuery(ContactAttachment.FIND_BY_CONVERSATION, ContactAttachment.class)
+    public List<AttachmentSummary> attachments(long conversationId) {
+        return em.createNamedQuery(ContactAttachment.SUMMARIES_BY_CONVERSATION, AttachmentSummary.class)
                 .setParameter("conversationId", conversationId).getResultList();
     }
 
@@ -158,18 +158,40 @@ public class CitizenHistory {
         }
         CitizenDetails details = contact.citizen() == null ? new CitizenDetails(null, null, null, null) : contact.citizen();
         Optional<String> phone = phoneOf(details);
-        Optional<Citizen> known = phone.flatMap(number -> search(number).stream().findFirst())
-                .or(() -> blank(details.email()) ? Optional.empty() : search(details.email().strip()).stream().findFirst());
-        Citizen citizen = known.orElseGet(Citizen::anonymous);
-        citizen.identify(details.displayName(), details.email(), phone.orElse(null), details.postalAddress());
-        if (citizen.getId() == null) {
-            em.persist(citizen);
+        Optional<Citizen> known = knownBy(phone, details);
+        if (known.isPresent()) {
+            known.get().complete(details.displayName(), details.email(), phone.orElse(null), details.postalAddress());
+            return known.get();
         }
+        Citizen citizen = Citizen.anonymous();
+        citizen.identify(details.displayName(), details.email(), phone.orElse(null), details.postalAddress());
+        em.persist(citizen);
         return citizen;
     }
 
+    /** The one citizen this phone number or e-mail address already belongs to; refused when they name two. */
+    private Optional<Citizen> knownBy(Optional<String> phone, CitizenDetails details) {
+        Optional<Citizen> byPhone = phone.flatMap(number -> first(Citizen.FIND_BY_PHONE, "phone", number));
+        Optional<Citizen> byEmail = blank(details.email()) ? Optional.empty()
+                : first(Citizen.FIND_BY_EMAIL, "email", details.email().strip());
+        if (byPhone.isPresent() && byEmail.isPresent() && !byPhone.get().getId().equals(byEmail.get().getId())) {
+            throw new ContactRefusedException("Ce numéro et cette adresse électronique appartiennent à deux usagers"
+                    + " différents : vérifiez-les avec l'usager.");
+        }
+        return byPhone.or(() -> byEmail);
+    }
+
+    private Optional<Citizen> first(String query, String parameter, String value) {
+        return em.createNamedQuery(query, Citizen.class).setParameter(parameter, value).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     private Citizen linkOrDescribe(Conversation conversation, CitizenDetails details) {
+        if (details.isEmpty()) {
+            throw new ContactRefusedException("Indiquez au moins un nom, un numéro ou une adresse électronique.");
+        }
         Optional<String> phone = phoneOf(details);
+        knownBy(phone, details);
         phone.ifPresent(number -> linking.byPhone(conversation, number));
         if (!blank(details.email())) {
             linking.byEmail(conversation, details.email().strip());
@@ -179,6 +201,9 @@ public class CitizenHistory {
     }
 
     private static Optional<String> phoneOf(CitizenDetails details) {
+        requireLength(details.displayName(), 200, "Le nom");
+        requireLength(details.email(), 320, "L'adresse électronique");
+        requireLength(details.postalAddress(), 500, "L'adresse postale");
         if (!blank(details.email()) && !EMAIL.matcher(details.email().strip()).matches()) {
             throw new ContactRefusedException("« " + details.email().strip() + " » n'est pas une adresse électronique valide.");
         }
@@ -187,6 +212,12 @@ public class CitizenHistory {
         }
         return Optional.of(PhoneNumbers.normalize(details.phone()).orElseThrow(() -> new ContactRefusedException(
                 "« " + details.phone().strip() + " » n'est pas un numéro de téléphone valide.")));
+    }
+
+    private static void requireLength(String value, int max, String what) {
+        if (value != null && value.strip().length() > max) {
+            throw new ContactRefusedException(what + " tient en " + max + " caractères au plus.");
+        }
     }
 
     private static boolean blank(String value) {

@@ -11,11 +11,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "CONTACT_ATTACHMENT")
-@NamedQuery(name = ContactAttachment.FIND_BY_CONVERSATION,
-        query = "SELECT a FROM ContactAttachment a WHERE a.conversation.id = :conversationId ORDER BY a.id")
+@NamedQuery(name = ContactAttachment.SUMMARIES_BY_CONVERSATION,
+        query = "SELECT NEW fr.suresnes.contactcenter.history.boundary.AttachmentSummary(a.id, a.fileName, a.mediaType,"
+                + " a.sizeBytes, a.extractedText, a.extractionProblem)"
+                + " FROM ContactAttachment a WHERE a.conversation.id = :conversationId ORDER BY a.id")
 public class ContactAttachment {
 
-    public static final String FIND_BY_CONVERSATION = "ContactAttachment.findByConversation";
+    /** without the content: EclipseLink without weaving would load a lazy basic attribute anyway */
+    public static final String SUMMARIES_BY_CONVERSATION = "ContactAttachment.summariesByConversation";
 
     @Id
     @SequenceGenerator(name = "contact_attachment_seq", sequenceName = "CONTACT_ATTACHMENT_SEQ", allocationSize = 50)
@@ -36,7 +39,6 @@ public class ContactAttachment {
     private long sizeBytes;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "CONTENT", nullable = false, updatable = false)
     private byte[] content;
 
@@ -94,9 +96,5 @@ public class ContactAttachment {
 
     public String getExtractionProblem() {
         return extractionProblem;
-    }
-
-    public Instant getAddedAt() {
-        return addedAt;
     }
 }

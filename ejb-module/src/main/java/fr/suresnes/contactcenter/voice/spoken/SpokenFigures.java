@@ -50,9 +50,18 @@ public final class SpokenFigures {
     public static String spoken(String text) {
         String result = text;
         for (Rule rule : RULES) {
-            result = rule.pattern().matcher(result).replaceAll(match -> quoted(rule.spoken().apply(match)));
+            result = rule.pattern().matcher(result).replaceAll(match -> quoted(spokenOrAsWritten(rule, match)));
         }
         return result;
+    }
+
+    /** a figure too long for a number (a reference, a code) is left as written: the voice reads its digits */
+    private static String spokenOrAsWritten(Rule rule, MatchResult match) {
+        try {
+            return rule.spoken().apply(match);
+        } catch (NumberFormatException tooLong) {
+            return match.group();
+        }
     }
 
     private static String quoted(String replacement) {
@@ -124,7 +133,7 @@ public final class SpokenFigures {
         }
         String leadingZeros = decimals.replaceAll("^(0*).*$", "$1");
         String rest = decimals.substring(leadingZeros.length());
-        return spoken + " virgule " + "zéro ".repeat(leadingZeros.length())
-                + (rest.isEmpty() ? "" : FrenchNumbers.cardinal(Long.parseLong(rest))).strip();
+        return (spoken + " virgule " + "zéro ".repeat(leadingZeros.length())
+                + (rest.isEmpty() ? "" : FrenchNumbers.cardinal(Long.parseLong(rest)))).strip();
     }
 }

@@ -10,6 +10,7 @@ class SpokenFiguresTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Le timbre fiscal coûte 86 €.                          | Le timbre fiscal coûte quatre-vingt-six euros.
+            Référence 12345678901234567890123 à rappeler.         | Référence 12345678901234567890123 à rappeler.
             Pour un mineur de 15 ans ou plus : 42 €.              | Pour un mineur de quinze ans ou plus : quarante-deux euros.
             Le ticket coûte 1 € ou 2,5 € ou 0,80 €.               | Le ticket coûte un euro ou deux euros cinquante ou quatre-vingts centimes.
             Une amende de 1 500 € est prévue.                     | Une amende de mille cinq cents euros est prévue.

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -136,7 +137,7 @@ class AgentPortalPagesIT {
     @Test
     void anAdminAddsAQueueWithAKeywordAndTheNextConversationThatNamesItGoesThere() throws Exception {
         URI application = TestServer.application(management);
-        String code = "SPORTS_" + Long.toString(System.nanoTime() % 100000);
+        String code = "SPORTS_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         try (Chromium browser = new Chromium()) {
             WebDriver admin = browser.driver();
             // the page is replaced after each action: an element read while it goes is read again
@@ -153,10 +154,10 @@ class AgentPortalPagesIT {
             admin.findElement(By.id("create:add")).click();
             wait.until(driver -> driver.findElement(By.tagName("main")).getText().contains("File créée."));
 
-            WebElement keywords = admin.findElement(By.id("queues:0:queue:keywords"));
-            assertTrue(admin.findElement(By.id("queues:0:queue")).getText().contains(code), "first by its position");
-            keywords.sendKeys("Piscine municipale", Keys.ENTER, "patinoire");
-            admin.findElement(By.id("queues:0:queue:save")).click();
+            WebElement created = admin.findElement(By.xpath("//form[.//h2[contains(., '(" + code + ")')]]"));
+            assertEquals("queues:0:queue", created.getAttribute("id"), "first by its position");
+            created.findElement(By.tagName("textarea")).sendKeys("Piscine municipale", Keys.ENTER, "patinoire");
+            created.findElement(By.cssSelector("input[type=submit]")).click();
             wait.until(driver -> driver.findElement(By.tagName("main")).getText().contains("File « Sports et loisirs » enregistrée."));
             for (String page : List.of("/agent/", "/agent/supervision/", "/agent/supervision/canned-responses.xhtml",
                     "/agent/admin/documents.xhtml", "/agent/admin/imports.xhtml")) {

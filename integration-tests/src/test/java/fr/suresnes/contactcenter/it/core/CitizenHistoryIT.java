@@ -8,12 +8,12 @@ import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
+import fr.suresnes.contactcenter.history.boundary.AttachmentSummary;
 import fr.suresnes.contactcenter.history.boundary.AttachmentText;
 import fr.suresnes.contactcenter.history.boundary.CitizenDetails;
 import fr.suresnes.contactcenter.history.boundary.CitizenHistory;
 import fr.suresnes.contactcenter.history.boundary.ContactRefusedException;
 import fr.suresnes.contactcenter.history.boundary.RecordedContact;
-import fr.suresnes.contactcenter.history.entity.ContactAttachment;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,10 +62,11 @@ class CitizenHistoryIT {
         assertEquals("agent1", letter.getRecordedBy().getUsername());
         Citizen camille = letter.getCitizen();
         assertEquals("+33" + mobile.substring(1).replace(" ", ""), camille.getPhone());
-        List<ContactAttachment> files = Identities.as("agent1", () -> history.attachments(letter.getId()));
-        assertEquals(List.of("courrier.txt", "scan.pdf"), files.stream().map(ContactAttachment::getFileName).toList());
-        assertArrayEquals(scan, files.get(0).getContent());
-        assertEquals("fichier endommagé", files.get(1).getExtractionProblem());
+        List<AttachmentSummary> files = Identities.as("agent1", () -> history.attachments(letter.getId()));
+        assertEquals(List.of("courrier.txt", "scan.pdf"), files.stream().map(AttachmentSummary::fileName).toList());
+        assertArrayEquals(scan, Identities.as("agent1", () -> history.attachment(files.get(0).id())).orElseThrow().getContent());
+        assertEquals("Madame, Monsieur, je sollicite une place en crèche.", files.get(0).extractedText());
+        assertEquals("fichier endommagé", files.get(1).problem());
 
         for (String writtenAs : List.of(mobile, mobile.replace(" ", ""), "+33 " + mobile.substring(1), "camille.MARTIN@example.org", "cAmIlLe mart")) {
             assertTrue(Identities.as("agent2", () -> history.search(writtenAs)).stream()
@@ -85,6 +86,23 @@ class CitizenHistoryIT {
                 contacts.stream().map(Conversation::getId).toList(), "the latest first, across channels");
         assertEquals(List.of(MessageAuthor.CITIZEN), contacts.get(0).getMessages().stream().map(Message::getAuthor).toList(),
                 "no answer given, none recorded");
+
+        String otherEmail = "dominique." + System.nanoTime() + "@example.org";
+        Identities.as("agent1", () -> history.record(new RecordedContact(null, new CitizenDetails("Dominique Petit", null,
+                otherEmail, null), Channel.EMAIL, Instant.now(), "Question sur la cantine.", null, "INFORMATION_DONNEE",
+                List.of())));
+        Conversation another = Identities.as("agent1", () -> history.record(new RecordedContact(null,
+                new CitizenDetails("Camille M.", mobile, null, null), Channel.WALK_IN, Instant.now(), "Passage à l'accueil.",
+                null, "INFORMATION_DONNEE", List.of())));
+        assertEquals(camille.getId(), another.getCitizen().getId(), "found by the number");
+        assertEquals("Camille Martin", another.getCitizen().getDisplayName(), "a known name is not overwritten");
+        ContactRefusedException conflict = assertThrows(ContactRefusedException.class, () -> Identities.as("agent2",
+                () -> history.identify(chat.conversation().getId(), new CitizenDetails(null, mobile, otherEmail, null))));
+        assertTrue(conflict.getMessage().contains("deux usagers différents"), conflict.getMessage());
+        assertEquals("Indiquez au moins un nom, un numéro ou une adresse électronique.",
+                assertThrows(ContactRefusedException.class, () -> Identities.as("agent2",
+                        () -> history.identify(chat.conversation().getId(), new CitizenDetails(" ", "", null, null))))
+                        .getMessage());
     }
 
     @Test

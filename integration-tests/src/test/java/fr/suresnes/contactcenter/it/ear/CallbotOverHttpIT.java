@@ -227,6 +227,19 @@ class CallbotOverHttpIT {
         assertEquals(200, signed.statusCode(), signed.body());
     }
 
+    @Test
+    void onlyTheDeclaredVoiceXmlGatewaysMayOpenACall() throws Exception {
+        // the test server trusts loopback as a reverse proxy: the client is the address it forwards for
+        HttpResponse<String> stranger = http.postForm("/voice/vxml/start", Map.of("caller", aCallerNumber()),
+                "X-Forwarded-For", "203.0.113.7");
+        HttpResponse<String> gateway = http.postForm("/voice/vxml/start", Map.of("caller", aCallerNumber()),
+                "X-Forwarded-For", "127.0.0.1");
+
+        assertEquals(403, stranger.statusCode(), stranger.body());
+        assertTrue(Http.object(stranger).getString("detail").contains("passerelles téléphoniques"));
+        assertEquals(200, gateway.statusCode(), gateway.body());
+    }
+
     /** the answer to the passport question, once the caller has told their situation with keys when asked */
     private String answerToPassportQuestion(String callId) throws Exception {
         String answer = vxml("/voice/vxml/turn", Map.of("callId", callId, "topic", "", "question", PASSPORT_QUESTION,
@@ -256,7 +269,7 @@ class CallbotOverHttpIT {
         String page = Http.loggedIn(http.base(), "agent1", TestServer.PASSWORD)
                 .get("/agent/conversation.xhtml?id=" + conversationId).body();
 
-        assertTrue(page.contains("Téléphone"), "a phone contact");
+        assertTrue(page.contains("Canal : Téléphone"), "a phone contact");
         assertTrue(page.contains(inFrenchDigits(caller)), "the caller's number, linked to their history: " + caller);
         assertTrue(page.contains(said), "the transcript");
         assertTrue(page.contains("en communication avec"),

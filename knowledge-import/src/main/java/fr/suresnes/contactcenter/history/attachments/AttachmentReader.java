@@ -62,7 +62,8 @@ public class AttachmentReader {
             String mediaType = detected(file);
             try {
                 ExtractedText extracted = extractor.extract(file);
-                return new AttachmentText(fileName, mediaType, content, extracted.text(), null);
+                // PostgreSQL's text refuses NUL, which some documents' text holds
+                return new AttachmentText(fileName, mediaType, content, extracted.text().replace("\0", ""), null);
             } catch (ExtractionFailedException e) {
                 return new AttachmentText(fileName, mediaType, content, null, e.getMessage());
             }

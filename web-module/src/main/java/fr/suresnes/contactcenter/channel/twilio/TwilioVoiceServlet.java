@@ -26,8 +26,8 @@ import java.util.logging.Logger;
  * The callbot for Twilio-style gateways: {@code POST /voice/twilio/incoming} (Twilio's voice webhook: {@code CallSid},
  * {@code From}, …) answers the greeting in a {@code <Gather>} whose action, {@code /voice/twilio/gather}, receives
  * {@code SpeechResult} or {@code Digits} (or nothing) and answers the next TwiML; the query of the action carries the
- * menu topic and the count of missed turns. When {@code callbot.twilio.auth-token} is set, every request must carry a
- * valid {@code X-Twilio-Signature} (403 otherwise). A thin adapter: the dialog belongs to {@link Calls}.
+ * menu topic and the count of missed turns. Every request must carry a valid {@code X-Twilio-Signature} made with
+ * {@code callbot.twilio.auth-token} (403 otherwise); without a token, the webhook refuses every call (503). A thin adapter: the dialog belongs to {@link Calls}.
  */
 @WebServlet("/voice/twilio/*")
 public class TwilioVoiceServlet extends HttpServlet {
@@ -37,7 +37,7 @@ public class TwilioVoiceServlet extends HttpServlet {
     @Inject
     Calls calls;
 
-    /** empty when no auth token is configured: requests are then not authenticated */
+    /** empty when no auth token is configured: every request is then refused */
     private Optional<TwilioSignature> signature;
     /** the scheme, host and port Twilio calls, when a reverse proxy changes them; empty: the request's own */
     private Optional<String> publicUrl;
@@ -51,7 +51,7 @@ public class TwilioVoiceServlet extends HttpServlet {
         publicUrl = config.getOptionalValue("callbot.twilio.public-url", String.class).filter(url -> !url.isBlank())
                 .map(url -> url.replaceFirst("/+$", ""));
         if (signature.isEmpty()) {
-            LOG.warning("callbot.twilio.auth-token is not set: requests to /voice/twilio are not authenticated");
+            LOG.warning("callbot.twilio.auth-token is not set: requests to /voice/twilio are refused");
         }
     }
 
@@ -67,15 +67,32 @@ public class TwilioVoiceServlet extends HttpServlet {
             ProblemWriter.write(response, 404, "Introuvable", "Le webhook d'appel est POST /voice/twilio/incoming.");
             return;
         }
-        FormParameters form = FormParameters.parse(body(request));
+        if (signature.isEmpty()) {
+            ProblemWriter.write(response, 503, "Canal non configuré",
+                    "Le webhook Twilio n'accepte aucun appel tant que callbot.twilio.auth-token n'est pas configuré.");
+            return;
+        }
+        FormParameters form;
+        try {
+            form = FormParameters.parse(body(request));
+        } catch (IllegalArgumentException malformed) {
+            ProblemWriter.write(response, 400, "Requête invalide", "Le formulaire de la requête est mal encodé.");
+            return;
+        }
         String url = publicUrl.map(base -> base + request.getRequestURI()).orElseGet(() -> request.getRequestURL().toString())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if (signature.isPresent() && !signature.get().isValid(request.getHeader("X-Twilio-Signature"), url, form.entries())) {
+        if (!signature.get().isValid(request.getHeader("X-Twilio-Signature"), url, form.entries())) {
             ProblemWriter.write(response, 403, "Signature invalide",
                     "La requête ne porte pas de signature X-Twilio-Signature valide.");
             return;
         }
-        FormParameters query = FormParameters.parse(request.getQueryString());
+        FormParameters query;
+        try {
+            query = FormParameters.parse(request.getQueryString());
+        } catch (IllegalArgumentException malformed) {
+            ProblemWriter.write(response, 400, "Requête invalide", "L'adresse de la requête est mal encodée.");
+            return;
+        }
         int missedBefore = query.first("misses").filter(misses -> misses.matches("\\d{1,2}")).map(Integer::parseInt).orElse(0);
         String topic = GatewayParameters.topic(query.first("topic").orElse(null));
         Optional<String> callId = GatewayParameters.callId(form.first("CallSid").orElse(null));

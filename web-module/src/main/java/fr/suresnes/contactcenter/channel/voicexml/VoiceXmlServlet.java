@@ -104,9 +104,10 @@ public class VoiceXmlServlet extends HttpServlet {
             return CallScript.unknownCall();
         }
         String topic = GatewayParameters.topic(request.getParameter("topic"));
-        Optional<RecordedUtterance> recording = recordingOf(request);
-        if (recording.isPresent()) {
-            return calls.hearRecording(callId.get(), recording.get(), topic);
+        if (isMultipart(request)) {
+            // only a question the platform did not understand is sent so: without usable audio, the menu follows
+            return recordingOf(request).map(recording -> calls.hearRecording(callId.get(), recording, topic))
+                    .orElseGet(() -> calls.missed(callId.get(), 2, false, topic));
         }
         String question = request.getParameter("question");
         Optional<Character> key = "dtmf".equals(request.getParameter("inputmode"))
@@ -126,11 +127,12 @@ public class VoiceXmlServlet extends HttpServlet {
     }
 
     /** the recorded utterance a document sent when the platform did not understand the caller, if it is audio */
-    private static Optional<RecordedUtterance> recordingOf(HttpServletRequest request) {
+    private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            return Optional.empty();
-        }
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
+    private static Optional<RecordedUtterance> recordingOf(HttpServletRequest request) {
         try {
             Part part = request.getPart("recording");
             if (part == null || part.getSize() == 0) {

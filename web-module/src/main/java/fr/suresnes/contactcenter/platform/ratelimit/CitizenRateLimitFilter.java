@@ -1,5 +1,7 @@
 package fr.suresnes.contactcenter.platform.ratelimit;
 
+import fr.suresnes.contactcenter.platform.address.ClientAddresses;
+import fr.suresnes.contactcenter.platform.address.IpLiteral;
 import fr.suresnes.contactcenter.platform.rest.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -17,9 +17,14 @@ enum CitizenRequestKind {
     /** the callbot's VoiceXML and TwiML endpoints, called by telephony gateways */
     private static final List<String> GATEWAY_PREFIXES = List.of("/voice/vxml/", "/voice/twilio/");
     private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** a message read aloud by the server: reading, but it runs the speech engine, so it costs like a message */
+    private static final String SPEECH_SUFFIX = "/speech";
 
     /** {@code path} is the path within the application, such as {@code /api/conversations/12/messages}. */
     static CitizenRequestKind of(String method, String path) {
+        if (path.endsWith(SPEECH_SUFFIX)) {
+            return MESSAGE;
+        }
         if (READING_METHODS.contains(method)) {
             return READ;
         }

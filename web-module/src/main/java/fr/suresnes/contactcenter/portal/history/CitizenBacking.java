@@ -5,7 +5,7 @@ import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import fr.suresnes.contactcenter.history.boundary.CitizenHistory;
-import fr.suresnes.contactcenter.history.entity.ContactAttachment;
+import fr.suresnes.contactcenter.history.boundary.AttachmentSummary;
 import fr.suresnes.contactcenter.portal.Notices;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,13 +42,13 @@ public class CitizenBacking {
                 .map(Message::getBody).findFirst().orElse("");
     }
 
-    public List<ContactAttachment> attachments(Conversation contact) {
+    public List<AttachmentSummary> attachments(Conversation contact) {
         return contact.getRecordedBy() == null ? List.of() : history.attachments(contact.getId());
     }
 
     /** The beginning of a file's text, for a first look before downloading it. */
-    public String excerpt(ContactAttachment attachment) {
-        String text = attachment.getExtractedText();
+    public String excerpt(AttachmentSummary attachment) {
+        String text = attachment.extractedText();
         return text == null || text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
     }
 

@@ -122,7 +122,7 @@ public class ContactRecordingBacking {
     }
 
     public List<Channel> getChannels() {
-        return List.of(Channel.TELEPHONE, Channel.WALK_IN, Channel.POSTAL_MAIL, Channel.EMAIL);
+        return CitizenHistory.RECORDED_CHANNELS.stream().sorted().toList();
     }
 
     public List<WrapUpCode> getWrapUpCodes() {

@@ -25,6 +25,8 @@ class CitizenRequestKindTest {
     @Test
     void everyOtherWriteIsAMessage() {
         assertEquals(MESSAGE, CitizenRequestKind.of("POST", "/api/conversations/12/messages"));
+        assertEquals(MESSAGE, CitizenRequestKind.of("GET", "/api/conversations/12/messages/40/speech"),
+                "reading a message aloud runs the speech engine");
         assertEquals(MESSAGE, CitizenRequestKind.of("POST", "/api/conversations/12/handoff"));
         assertEquals(MESSAGE, CitizenRequestKind.of("PUT", "/api/conversations/12/rating"));
         assertEquals(MESSAGE, CitizenRequestKind.of("POST", "/webhooks/rest/webhook"));

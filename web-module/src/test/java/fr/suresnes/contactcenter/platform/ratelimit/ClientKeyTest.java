@@ -1,8 +1,10 @@
 package fr.suresnes.contactcenter.platform.ratelimit;
 
+import fr.suresnes.contactcenter.platform.address.IpLiteral;
+
+import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 
-import static fr.suresnes.contactcenter.platform.ratelimit.ClientAddressesTest.ip;
 import static org.junit.jupiter.api.Assertions.*;
 
 class ClientKeyTest {
@@ -17,5 +19,9 @@ class ClientKeyTest {
         assertEquals("2001:db8:1:2::/64", ClientKey.of(ip("2001:db8:1:2::1")));
         assertEquals(ClientKey.of(ip("2001:db8:1:2::1")), ClientKey.of(ip("2001:db8:1:2:ffff:ffff:ffff:ffff")));
         assertNotEquals(ClientKey.of(ip("2001:db8:1:2::1")), ClientKey.of(ip("2001:db8:1:3::1")));
+    }
+
+    private static InetAddress ip(String literal) {
+        return IpLiteral.parse(literal).orElseThrow();
     }
 }

@@ -125,7 +125,7 @@ public class Calls {
         if (call.isEmpty()) {
             return CallScript.unknownCall();
         }
-        if (key == CallMenu.ADVISOR_KEY) {
+        if (key == SpokenOption.ADVISOR_KEY) {
             return transfer(callId, topic);
         }
         Optional<SpokenOption> option = SpokenOption.pressed(lastChoices(call.get()), key);

@@ -17,9 +17,6 @@ public enum CallMenu {
     SOCIAL('6', "l'action sociale", "aide sociale du CCAS", "SOCIAL_SOLIDARITE"),
     CLEANLINESS('7', "la propreté et la voirie", "encombrants, déchets et voirie", "PROPRETE_VOIRIE");
 
-    /** the key that always reaches a person, outside the menu too */
-    public static final char ADVISOR_KEY = '0';
-
     private final char key;
     private final String label;
     private final String question;

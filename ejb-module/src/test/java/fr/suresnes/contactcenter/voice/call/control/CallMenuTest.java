@@ -1,5 +1,6 @@
 package fr.suresnes.contactcenter.voice.call.control;
 
+import fr.suresnes.contactcenter.voice.spoken.SpokenOption;
 import fr.suresnes.contactcenter.conversation.policy.Decision;
 import fr.suresnes.contactcenter.conversation.policy.DialogPolicy;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CallMenuTest {
     void theKeysAreOneToSevenAndZeroIsLeftForAPerson() {
         assertEquals("1234567", Arrays.stream(CallMenu.values()).map(topic -> String.valueOf(topic.key()))
                 .collect(Collectors.joining()));
-        assertTrue(CallMenu.ofKey(CallMenu.ADVISOR_KEY).isEmpty());
+        assertTrue(CallMenu.ofKey(SpokenOption.ADVISOR_KEY).isEmpty());
         assertEquals(CallMenu.ELECTIONS, CallMenu.ofKey('5').orElseThrow());
         assertEquals("ELECTIONS", CallMenu.ofKey('5').orElseThrow().queueCode());
     }

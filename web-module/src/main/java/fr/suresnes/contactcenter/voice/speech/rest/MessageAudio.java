@@ -51,7 +51,7 @@ public class MessageAudio {
             privately.setPrivate(true);
             privately.setMaxAge(86_400);
             return Response.ok(audio.wav(), SpeechFormat.MEDIA_TYPE).cacheControl(privately).build();
-        } catch (SpeechSynthesisException e) {
+        } catch (SpeechSynthesisException | IllegalArgumentException e) {
             LOG.warning(() -> "Message " + message.getId() + " could not be spoken: " + e.getMessage());
             return unavailable("La synthèse vocale a échoué ; l'application peut lire elle-même le texte du message.");
         }

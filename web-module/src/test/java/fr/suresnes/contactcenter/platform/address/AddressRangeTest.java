@@ -1,4 +1,4 @@
-package fr.suresnes.contactcenter.platform.ratelimit;
+package fr.suresnes.contactcenter.platform.address;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package fr.suresnes.contactcenter.platform.ratelimit;
+package fr.suresnes.contactcenter.platform.address;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 address written out, read without ever asking the DNS (a header must not trigger a lookup). */
-final class IpLiteral {
+public final class IpLiteral {
 
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final Pattern IPV4 = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
@@ -16,7 +16,7 @@ final class IpLiteral {
     }
 
     /** The address, or empty when {@code text} is not an address (a host name, a port, garbage…). */
-    static Optional<InetAddress> parse(String text) {
+    public static Optional<InetAddress> parse(String text) {
         String candidate = text.strip();
         if (candidate.length() > 2 && candidate.startsWith("[") && candidate.endsWith("]")) {
             candidate = candidate.substring(1, candidate.length() - 1);

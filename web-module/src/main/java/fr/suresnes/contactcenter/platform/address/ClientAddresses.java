@@ -1,4 +1,4 @@
-package fr.suresnes.contactcenter.platform.ratelimit;
+package fr.suresnes.contactcenter.platform.address;
 
 import java.net.InetAddress;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * client is the first address that is not a trusted proxy. Whatever a client writes in the header itself is on the
  * left of what the proxies appended, so it is never believed.
  */
-final class ClientAddresses {
+public final class ClientAddresses {
 
     private final List<AddressRange> trustedProxies;
 
@@ -20,7 +20,7 @@ final class ClientAddresses {
     }
 
     /** {@code proxies}: addresses and CIDR blocks, such as {@code 10.0.0.0/8}; none = no header is ever believed. */
-    static ClientAddresses trusting(List<String> proxies) {
+    public static ClientAddresses trusting(List<String> proxies) {
         return new ClientAddresses(proxies.stream().filter(proxy -> !proxy.isBlank()).map(AddressRange::parse).toList());
     }
 
@@ -28,7 +28,7 @@ final class ClientAddresses {
      * @param peer         the address of the connection's other end
      * @param forwardedFor the values of every {@code X-Forwarded-For} header, in the order received
      */
-    InetAddress clientOf(InetAddress peer, List<String> forwardedFor) {
+    public InetAddress clientOf(InetAddress peer, List<String> forwardedFor) {
         if (!trusted(peer)) {
             return peer;
         }

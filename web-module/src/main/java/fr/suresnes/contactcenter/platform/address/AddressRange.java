@@ -1,9 +1,9 @@
-package fr.suresnes.contactcenter.platform.ratelimit;
+package fr.suresnes.contactcenter.platform.address;
 
 import java.net.InetAddress;
 
 /** One address ({@code 192.0.2.10}, {@code 2001:db8::1}) or a CIDR block ({@code 10.0.0.0/8}, {@code fd00::/8}). */
-final class AddressRange {
+public final class AddressRange {
 
     private final byte[] network;
     private final int prefixLength;
@@ -13,7 +13,7 @@ final class AddressRange {
         this.prefixLength = prefixLength;
     }
 
-    static AddressRange parse(String text) {
+    public static AddressRange parse(String text) {
         String[] parts = text.strip().split("/", 2);
         InetAddress address = IpLiteral.parse(parts[0]).orElseThrow(() ->
                 new IllegalArgumentException("not an IP address nor a CIDR block: " + text));
@@ -30,7 +30,7 @@ final class AddressRange {
         return new AddressRange(address.getAddress(), prefixLength);
     }
 
-    boolean contains(InetAddress address) {
+    public boolean contains(InetAddress address) {
         byte[] candidate = address.getAddress();
         if (candidate.length != network.length) {
             return false;
