@@ -2,7 +2,7 @@ package fr.suresnes.contactcenter.platform.address;
 
 import org.junit.jupiter.api.Test;
 
-import static fr.suresnes.contactcenter.platform.ratelimit.ClientAddressesTest.ip;
+import static fr.suresnes.contactcenter.platform.address.ClientAddressesTest.ip;
 import static org.junit.jupiter.api.Assertions.*;
 
 class AddressRangeTest {
