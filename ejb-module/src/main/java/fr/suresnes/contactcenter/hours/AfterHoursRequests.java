@@ -1,5 +1,6 @@
 package fr.suresnes.contactcenter.hours;
 
+import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.citizen.control.PhoneNumbers;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
@@ -22,12 +23,19 @@ public class AfterHoursRequests {
     @Inject
     OpeningHours hours;
 
-    /** The conversation has just entered a queue: while the center is closed it is marked so, and the notice given. */
+    /**
+     * The conversation has just entered a queue: while the center is closed it is marked so, and the notice given
+     * (but for a telephone call, whose script has its own).
+     */
     public Optional<Message> queued(Conversation conversation) {
         if (hours.openNow()) {
             return Optional.empty();
         }
         conversation.markAfterHours();
+        if (conversation.getChannel() == Channel.TELEPHONE) {
+            // the call's script says, and writes, its own: the caller is called back at the number they call from
+            return Optional.empty();
+        }
         return Optional.of(conversation.append(MessageAuthor.BOT, hours.closedNotice()));
     }
 

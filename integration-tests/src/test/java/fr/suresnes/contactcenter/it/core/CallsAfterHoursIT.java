@@ -4,6 +4,7 @@ import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.conversation.boundary.Conversations;
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
+import fr.suresnes.contactcenter.conversation.entity.Message;
 import fr.suresnes.contactcenter.voice.call.boundary.CallScript;
 import fr.suresnes.contactcenter.voice.call.boundary.CallTurn;
 import fr.suresnes.contactcenter.voice.call.boundary.Calls;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,6 +77,12 @@ class CallsAfterHoursIT {
         assertTrue(waiting.isAfterHours());
         assertEquals(mobile, waiting.getCallbackPhone());
         assertEquals(mobile, waiting.getCitizen().getPhone());
+        List<String> written = conversations.transcript(waiting.getId()).stream().map(Message::getBody).toList();
+        assertTrue(written.get(0).contains("vous êtes en communication"), "the greeting the caller heard: " + written);
+        assertTrue(written.get(written.size() - 1).contains("un conseiller vous rappellera au 06 12"),
+                "what the caller heard, for the agent: " + written);
+        assertTrue(written.stream().noneMatch(body -> body.contains("Laissez ici votre message")),
+                "not the chat's notice: " + written);
     }
 
     @Test

@@ -172,9 +172,11 @@ public class Calls {
         callback.ifPresent(conversation::leaveCallbackPhone);
         audit.record("citizen", "CALL_KEPT_AFTER_HOURS", "Conversation", conversation.getId(),
                 "queue " + conversation.getQueue().getCode() + (callback.isPresent() ? ", callback number kept" : ""));
+        List<String> notice = CallScript.closed(openingHours.schedule(), openingHours.nextOpening(),
+                callback.map(PhoneNumbers::display));
+        conversation.append(MessageAuthor.BOT, String.join(" ", notice));
         List<String> closed = new ArrayList<>(said);
-        CallScript.closed(openingHours.schedule(), openingHours.nextOpening(), callback.map(PhoneNumbers::display))
-                .stream().map(SpokenFigures::spoken).forEach(closed::add);
+        notice.stream().map(SpokenFigures::spoken).forEach(closed::add);
         return new CallTurn(closed, CallTurn.Next.HANG_UP, topic, null);
     }
 
