@@ -1,7 +1,6 @@
 package fr.suresnes.contactcenter.portal;
 
 import fr.suresnes.contactcenter.citizen.control.PhoneNumbers;
-import fr.suresnes.contactcenter.channel.entity.Channel;
 import fr.suresnes.contactcenter.conversation.entity.ConversationState;
 import fr.suresnes.contactcenter.conversation.entity.MessageAuthor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The French words the portal shows for channels, states, authors and waiting times. */
+/** The French words the portal shows for states, authors, waiting times and phone numbers. */
 @Named("labels")
 @ApplicationScoped
 public class PortalLabels {
@@ -22,18 +21,6 @@ public class PortalLabels {
             .withZone(ZoneId.of("Europe/Paris"));
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE)
             .withZone(ZoneId.of("Europe/Paris"));
-
-    public String channel(Channel channel) {
-        return switch (channel) {
-            case WEB_CHAT -> "Chat du site";
-            case REST_API -> "Application";
-            case BROWSER_VOICE -> "Voix (navigateur)";
-            case TELEPHONE -> "Téléphone";
-            case EMAIL -> "Courriel";
-            case POSTAL_MAIL -> "Courrier";
-            case WALK_IN -> "Accueil physique";
-        };
-    }
 
     public String state(ConversationState state) {
         return switch (state) {

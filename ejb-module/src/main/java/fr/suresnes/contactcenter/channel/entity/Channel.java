@@ -5,20 +5,27 @@ package fr.suresnes.contactcenter.channel.entity;
  * so that one citizen keeps one history across channels.
  */
 public enum Channel {
-    WEB_CHAT(Modality.TEXT),
-    REST_API(Modality.TEXT),
-    BROWSER_VOICE(Modality.VOICE),
-    TELEPHONE(Modality.VOICE),
-    EMAIL(Modality.TEXT),
-    POSTAL_MAIL(Modality.TEXT),
-    WALK_IN(Modality.VOICE);
+    WEB_CHAT(Modality.TEXT, "Discussion sur le site"),
+    REST_API(Modality.TEXT, "Application (API)"),
+    BROWSER_VOICE(Modality.VOICE, "Voix dans le navigateur"),
+    TELEPHONE(Modality.VOICE, "Téléphone"),
+    EMAIL(Modality.TEXT, "Courriel"),
+    POSTAL_MAIL(Modality.TEXT, "Courrier postal"),
+    WALK_IN(Modality.VOICE, "Accueil physique");
 
     public enum Modality { TEXT, VOICE }
 
     private final Modality modality;
+    private final String label;
 
-    Channel(Modality modality) {
+    Channel(Modality modality, String label) {
         this.modality = modality;
+        this.label = label;
+    }
+
+    /** the channel's name in French, as agents and supervisors read it */
+    public String label() {
+        return label;
     }
 
     public Modality modality() {

@@ -43,7 +43,7 @@ public class ConversationCounts {
     public List<Tally> byChannel(ReportingPeriod period) {
         return bounded(em.createQuery("SELECT c.channel, COUNT(c) FROM Conversation c WHERE" + OPENED_IN_PERIOD
                 + " GROUP BY c.channel ORDER BY COUNT(c) DESC", Object[].class), period).getResultStream()
-                .map(row -> new Tally(((Channel) row[0]).name(), ChannelLabels.of((Channel) row[0]),
+                .map(row -> new Tally(((Channel) row[0]).name(), ((Channel) row[0]).label(),
                         ((Number) row[1]).longValue()))
                 .toList();
     }

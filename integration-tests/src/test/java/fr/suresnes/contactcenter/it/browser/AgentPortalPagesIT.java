@@ -81,7 +81,7 @@ class AgentPortalPagesIT {
             Axe.assertNoSeriousViolation(browser.driver(), "the contact form");
             agent.findElement(By.id("contact:name")).sendKeys("Dominique <b>Lefebvre</b>");
             agent.findElement(By.id("contact:phone")).sendKeys(mobile);
-            new Select(agent.findElement(By.id("contact:channel"))).selectByVisibleText("Courrier");
+            new Select(agent.findElement(By.id("contact:channel"))).selectByVisibleText("Courrier postal");
             agent.findElement(By.id("contact:request")).sendKeys("Lettre demandant un rendez-vous pour un passeport.");
             new Select(agent.findElement(By.id("contact:wrapUp"))).selectByValue("RAPPEL_PROGRAMME");
             agent.findElement(By.id("contact:files")).sendKeys(COUNCIL_ACT + "\n" + email + "\n" + PROTECTED);

@@ -1,7 +1,6 @@
 package fr.suresnes.contactcenter.portal.history;
 
 import fr.suresnes.contactcenter.conversation.entity.Conversation;
-import fr.suresnes.contactcenter.history.boundary.CitizenDetails;
 import fr.suresnes.contactcenter.history.boundary.CitizenHistory;
 import fr.suresnes.contactcenter.portal.ConversationBacking;
 import jakarta.faces.view.ViewScoped;
@@ -27,9 +26,7 @@ public class CitizenPanelBacking implements Serializable {
     @Inject
     ConversationBacking conversationPage;
 
-    private String displayName = "";
-    private String phone = "";
-    private String email = "";
+    private CitizenFields citizen = new CitizenFields();
 
     /** The citizen's other contacts, the latest first. */
     public List<Conversation> earlier(Conversation conversation) {
@@ -38,36 +35,14 @@ public class CitizenPanelBacking implements Serializable {
     }
 
     public void identify() {
-        if (HistoryNotices.attempt(() -> history.identify(conversationPage.getId(),
-                new CitizenDetails(displayName, phone, email, null)), "Usager identifié.") != null) {
-            displayName = "";
-            phone = "";
-            email = "";
+        if (HistoryNotices.attempt(() -> history.identify(conversationPage.getId(), citizen.details()),
+                "Usager identifié.") != null) {
+            citizen = new CitizenFields();
         }
         conversationPage.refresh();
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
+    public CitizenFields getCitizen() {
+        return citizen;
     }
 }

@@ -7,7 +7,6 @@ import fr.suresnes.contactcenter.handoff.boundary.Handoffs;
 import fr.suresnes.contactcenter.handoff.entity.WrapUpCode;
 import fr.suresnes.contactcenter.history.attachments.AttachmentReader;
 import fr.suresnes.contactcenter.history.boundary.AttachmentText;
-import fr.suresnes.contactcenter.history.boundary.CitizenDetails;
 import fr.suresnes.contactcenter.history.boundary.CitizenHistory;
 import fr.suresnes.contactcenter.history.boundary.RecordedContact;
 import fr.suresnes.contactcenter.portal.Notices;
@@ -48,10 +47,7 @@ public class ContactRecordingBacking {
     AttachmentReader reader;
 
     private Long citizenId;
-    private String displayName = "";
-    private String phone = "";
-    private String email = "";
-    private String postalAddress = "";
+    private final CitizenFields citizen = new CitizenFields();
     private Channel channel;
     private String contactedAt = LocalDateTime.now(CITY_TIME).withSecond(0).withNano(0).toString();
     private String request = "";
@@ -66,7 +62,7 @@ public class ContactRecordingBacking {
             return null;
         }
         Conversation recorded = HistoryNotices.attempt(() -> history.record(new RecordedContact(citizenId,
-                new CitizenDetails(displayName, phone, email, postalAddress), channel,
+                citizen.details(), channel,
                 when.get().atZone(CITY_TIME).toInstant(), request, answer, wrapUpCode, attachments.get())),
                 "Contact enregistré dans l'historique de l'usager.");
         if (recorded == null) {
@@ -137,36 +133,8 @@ public class ContactRecordingBacking {
         this.citizenId = citizenId;
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPostalAddress() {
-        return postalAddress;
-    }
-
-    public void setPostalAddress(String postalAddress) {
-        this.postalAddress = postalAddress;
+    public CitizenFields getCitizen() {
+        return citizen;
     }
 
     public Channel getChannel() {

@@ -1,29 +1,21 @@
 package fr.suresnes.contactcenter.portal.supervision;
 
-import fr.suresnes.contactcenter.agent.entity.AgentPresence;
 import fr.suresnes.contactcenter.supervision.boundary.ReportingPeriod;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Figures as French readers write them: « 3 min 05 s », « 33,3 % », « 04/12/2026 09:30 » (Paris time), presences in
- * words, and « — » when there is none.
+ * Figures as French readers write them: « 3 min 05 s », « 33,3 % », « 04/12/2026 09:30 » (Paris time),
+ * and « — » when there is none.
  */
 final class FrenchFigures {
 
     static final String NONE = "—";
     static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ReportingPeriod.CITY_ZONE);
-    private static final Map<AgentPresence, String> PRESENCES = new EnumMap<>(Map.of(
-            AgentPresence.AVAILABLE, "Disponible",
-            AgentPresence.BUSY, "Occupé",
-            AgentPresence.AWAY, "Absent",
-            AgentPresence.OFFLINE, "Hors ligne"));
 
     private FrenchFigures() {
     }
@@ -61,7 +53,4 @@ final class FrenchFigures {
         return instant == null ? NONE : MOMENT.format(instant);
     }
 
-    static String presence(AgentPresence presence) {
-        return PRESENCES.getOrDefault(presence, presence.name());
-    }
 }

@@ -1,6 +1,5 @@
 package fr.suresnes.contactcenter.portal.supervision;
 
-import fr.suresnes.contactcenter.agent.entity.AgentPresence;
 import fr.suresnes.contactcenter.supervision.boundary.DurationSummary;
 import fr.suresnes.contactcenter.supervision.boundary.InvalidPeriodException;
 import fr.suresnes.contactcenter.supervision.boundary.LiveFigures;
@@ -78,10 +77,6 @@ public class SupervisionBacking implements Serializable {
 
     public String moment(Instant instant) {
         return FrenchFigures.moment(instant);
-    }
-
-    public String presence(AgentPresence presence) {
-        return FrenchFigures.presence(presence);
     }
 
     public PeriodFigures getPeriod() {

@@ -1,6 +1,5 @@
 package fr.suresnes.contactcenter.portal.supervision;
 
-import fr.suresnes.contactcenter.agent.entity.AgentPresence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,13 +31,6 @@ class FrenchFiguresTest {
         assertEquals("01/01/2026 11:30", FrenchFigures.moment(Instant.parse("2026-01-01T10:30:00Z")));
     }
 
-    @Test
-    void everyPresenceHasAFrenchWord() {
-        for (AgentPresence presence : AgentPresence.values()) {
-            assertNotEquals(presence.name(), FrenchFigures.presence(presence));
-        }
-        assertEquals("Disponible", FrenchFigures.presence(AgentPresence.AVAILABLE));
-    }
 
     @Test
     void secondsForSpreadsheets() {
