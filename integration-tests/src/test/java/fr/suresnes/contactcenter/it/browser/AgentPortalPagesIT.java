@@ -1,16 +1,10 @@
 package fr.suresnes.contactcenter.it.browser;
 
+import fr.suresnes.contactcenter.it.ear.PackagedEarClient;
 import fr.suresnes.contactcenter.it.ear.Http;
 import fr.suresnes.contactcenter.it.ear.TestServer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -38,25 +32,15 @@ import static org.junit.jupiter.api.Assertions.*;
  * citizen's later chat joins that history when the agent identifies them; an admin adds a queue with a keyword and
  * the next conversation that names it goes there. axe-core checks each page on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AgentPortalPagesIT {
+class AgentPortalPagesIT extends PackagedEarClient {
 
     private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final Path COUNCIL_ACT = PROJECT.resolve("demo-corpus/montpellier/delib_2014_04_24/2014-04-24-0000071267.pdf");
     private static final Path PROTECTED = PROJECT.resolve("knowledge-import/src/test/resources/hostile/protected_normal_case.docx");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
     @Test
     void aLetterWithItsFilesAndALaterChatMakeOneHistory() throws Exception {
-        URI application = TestServer.application(management);
+        URI application = application();
         TestServer.awaitDemoCorpus(application);
         String mobile = String.format("06 12 %02d %02d %02d", random(), random(), random());
         Path email = Files.createTempFile("courriel-", ".eml");
@@ -136,7 +120,7 @@ class AgentPortalPagesIT {
 
     @Test
     void anAdminAddsAQueueWithAKeywordAndTheNextConversationThatNamesItGoesThere() throws Exception {
-        URI application = TestServer.application(management);
+        URI application = application();
         String code = "SPORTS_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         try (Chromium browser = new Chromium()) {
             WebDriver admin = browser.driver();

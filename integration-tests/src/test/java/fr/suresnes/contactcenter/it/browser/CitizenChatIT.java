@@ -3,22 +3,12 @@ package fr.suresnes.contactcenter.it.browser;
 import fr.suresnes.contactcenter.it.ear.Http;
 import fr.suresnes.contactcenter.it.ear.TestServer;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,35 +16,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The citizen page in a real browser: the chat widget inline, used with the keyboard, on the demo corpus. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CitizenChatIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
-    URI application;
-    Chromium chromium;
-    ChatWidget widget;
-
-    @BeforeEach
-    void openTheCitizenPage() throws Exception {
-        application = TestServer.application(management);
-        TestServer.awaitDemoCorpus(application);
-        chromium = new Chromium();
-        chromium.driver().get(application.toString());
-        widget = new ChatWidget(chromium.driver());
-    }
-
-    @AfterEach
-    void closeTheBrowser() throws Exception {
-        chromium.close();
-    }
+class CitizenChatIT extends OnTheCitizenPage {
 
     @Test
     void aCitizenAsksWithTheKeyboardGetsSourcedAnswersRatesOneAndAsksForAPerson() {

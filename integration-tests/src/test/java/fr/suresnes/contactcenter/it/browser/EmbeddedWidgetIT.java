@@ -1,16 +1,10 @@
 package fr.suresnes.contactcenter.it.browser;
 
+import fr.suresnes.contactcenter.it.ear.PackagedEarClient;
 import fr.suresnes.contactcenter.it.ear.TestServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 import java.net.URI;
@@ -18,17 +12,7 @@ import java.net.URI;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The widget on a page of another site (another origin), from its one script tag: the launcher, the panel, Escape. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmbeddedWidgetIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
+class EmbeddedWidgetIT extends PackagedEarClient {
 
     HostSite site;
     Chromium chromium;
@@ -36,7 +20,7 @@ class EmbeddedWidgetIT {
 
     @BeforeEach
     void openAPageOfAnotherSite() throws Exception {
-        URI application = TestServer.application(management);
+        URI application = application();
         TestServer.awaitDemoCorpus(application);
         site = new HostSite(application.resolve("/widget.js"));
         chromium = new Chromium();

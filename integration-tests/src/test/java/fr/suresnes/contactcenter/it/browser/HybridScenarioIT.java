@@ -1,15 +1,9 @@
 package fr.suresnes.contactcenter.it.browser;
 
+import fr.suresnes.contactcenter.it.ear.PackagedEarClient;
 import fr.suresnes.contactcenter.it.ear.Http;
 import fr.suresnes.contactcenter.it.ear.TestServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -29,24 +23,14 @@ import static org.junit.jupiter.api.Assertions.*;
  * portal sees the conversation arrive without reloading, takes it, inserts the assistant's draft, edits and sends it;
  * the citizen reads it live; the agent closes it with a wrap-up code; the supervisor's dashboard counts it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HybridScenarioIT {
+class HybridScenarioIT extends PackagedEarClient {
 
     private static final Pattern HANDED_OVER = Pattern.compile(
             "id=\"outcomes\".*?<tbody><tr>\\s*<td>\\d+</td>\\s*<td>[^<]*</td>\\s*<td>(\\d+) ", Pattern.DOTALL);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
     @Test
     void aCitizenAsksForAPersonAnAgentAnswersWithAnEditedDraftAndTheDashboardCountsIt() throws Exception {
-        URI application = TestServer.application(management);
+        URI application = application();
         TestServer.awaitDemoCorpus(application);
         int handedOverBefore = handedOver(application);
         try (Chromium citizenBrowser = new Chromium(); Chromium agentBrowser = new Chromium()) {

@@ -1,22 +1,11 @@
 package fr.suresnes.contactcenter.it.browser;
 
 import fr.suresnes.contactcenter.it.ear.Http;
-import fr.suresnes.contactcenter.it.ear.TestServer;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -27,37 +16,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * is told in French to type, types, sees the sourced answer, and hears it as the server's audio (espeak-ng on the
  * test server); typing again stops the reading.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VoiceModeIT {
+class VoiceModeIT extends OnTheCitizenPage {
 
     private static final String QUESTION = "j'ai perdu ma carte d'identité";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
-    URI application;
-    Chromium chromium;
-    ChatWidget widget;
-
-    @BeforeEach
-    void openTheCitizenPage() throws Exception {
-        application = TestServer.application(management);
-        TestServer.awaitDemoCorpus(application);
-        chromium = new Chromium();
-        chromium.driver().get(application.toString());
-        widget = new ChatWidget(chromium.driver());
-    }
-
-    @AfterEach
-    void closeTheBrowser() throws Exception {
-        chromium.close();
-    }
 
     @Test
     void withoutRecognitionTheCitizenTypesAndHearsTheSourcedAnswerFromTheServer() throws Exception {

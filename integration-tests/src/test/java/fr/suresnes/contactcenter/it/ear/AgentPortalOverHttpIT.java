@@ -1,15 +1,8 @@
 package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -32,28 +25,18 @@ import static org.junit.jupiter.api.Assertions.*;
  * and the AI assist, claiming (the second agent gets a French message), replying, closing, and the pages each role
  * may open.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AgentPortalOverHttpIT {
+class AgentPortalOverHttpIT extends PackagedEarClient {
 
     /** what Faces sends on a socket for {@code PushContext.send("changed")} */
     private static final String CHANGED = "{\"data\":\"changed\"}";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
 
     URI base;
     Http citizen;
 
     @BeforeEach
     void client() throws Exception {
-        base = TestServer.application(management);
+        base = application();
         citizen = new Http(base);
         TestServer.awaitDemoCorpus(base);
     }

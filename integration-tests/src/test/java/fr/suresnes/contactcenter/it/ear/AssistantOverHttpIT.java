@@ -2,15 +2,8 @@ package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -24,23 +17,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * The bot through the Rasa-compatible webhook and the native API, on the demo corpus: small talk, a sourced answer,
  * emergencies, a request for a person after which the bot stays silent, and bad input refused with problem+json.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssistantOverHttpIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
+class AssistantOverHttpIT extends PackagedEarClient {
 
     Http http;
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(TestServer.application(management));
+        http = new Http(application());
         TestServer.awaitDemoCorpus(http.base());
     }
 

@@ -1,16 +1,9 @@
 package fr.suresnes.contactcenter.it.ear;
 
 import com.sun.net.httpserver.HttpServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Element;
 
 import javax.sound.sampled.AudioFileFormat;
@@ -35,19 +28,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * {@code speech.transcription.url} points at a service this test plays on loopback, speaking the OpenAI audio
  * transcriptions protocol (multipart form with the file, the model and the language; JSON {@code {"text"}} back).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallRecordingOverHttpIT {
+class CallRecordingOverHttpIT extends PackagedEarClient {
 
     private static final URI TRANSCRIPTION = URI.create(System.getProperty("it.transcription.url"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
 
     private Http http;
     private HttpServer transcriptionService;
@@ -56,7 +39,7 @@ class CallRecordingOverHttpIT {
 
     @BeforeEach
     void start() throws Exception {
-        http = new Http(TestServer.application(management));
+        http = new Http(application());
         TestServer.awaitDemoCorpus(http.base());
         transcriptionService = HttpServer.create(new InetSocketAddress(TRANSCRIPTION.getHost(), TRANSCRIPTION.getPort()), 0);
         transcriptionService.createContext(TRANSCRIPTION.getPath() + "/audio/transcriptions", exchange -> {

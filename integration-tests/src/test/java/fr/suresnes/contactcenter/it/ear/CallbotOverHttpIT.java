@@ -2,15 +2,8 @@ package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -38,9 +31,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * caller's number, bad turns ending politely, and Twilio's signature. Every VoiceXML answer is validated against the
  * W3C VoiceXML 2.1 schema, every TwiML answer checked verb by verb.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallbotOverHttpIT {
+class CallbotOverHttpIT extends PackagedEarClient {
 
     /** the default transfer number (callbot.transfer-number) */
     private static final String CITY_LINE = "+33141181920";
@@ -55,19 +46,11 @@ class CallbotOverHttpIT {
     private static final int MAX_SITUATION_QUESTIONS = 3;
     private static final Pattern LINK = Pattern.compile("https?:|www\\.|://|\\.fr/|\\.gouv\\.fr/");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
     Http http;
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(TestServer.application(management));
+        http = new Http(application());
         TestServer.awaitDemoCorpus(http.base());
     }
 

@@ -2,15 +2,8 @@ package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -31,9 +24,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * it was forwarded for a client address of its own, so each test has its own budgets and none of them spends the
  * budget of 127.0.0.1, which the other test classes share.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CitizenLimitsOverHttpIT {
+class CitizenLimitsOverHttpIT extends PackagedEarClient {
 
     static final int CONVERSATIONS_BUDGET = Integer.getInteger("it.rate-limit.conversations");
     static final int MESSAGES_BUDGET = Integer.getInteger("it.rate-limit.messages");
@@ -43,19 +34,11 @@ class CitizenLimitsOverHttpIT {
     /** client addresses in TEST-NET-3 (RFC 5737), one per use */
     static final AtomicInteger NEXT_CLIENT = new AtomicInteger(1);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
     Http http;
 
     @BeforeEach
     void client() {
-        http = new Http(URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/"));
+        http = new Http(application());
     }
 
     @Test

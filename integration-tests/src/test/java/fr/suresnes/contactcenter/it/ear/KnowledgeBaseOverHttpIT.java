@@ -2,18 +2,11 @@ package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -32,27 +25,17 @@ import static org.junit.jupiter.api.Assertions.*;
  * imported at start, files added, changed and removed are picked up without a restart, broken files are refused
  * alone with a reason, uploads are imported, and search answers in French with excerpts.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KnowledgeBaseOverHttpIT {
+class KnowledgeBaseOverHttpIT extends PackagedEarClient {
 
     static final String ADMIN = Http.basic("admin", TestServer.PASSWORD);
     static final Path FOLDER = Path.of(System.getProperty("knowledge.folder"));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
 
     Http http;
 
     @BeforeEach
     void client() {
-        http = new Http(TestServer.application(management));
+        http = new Http(application());
     }
 
     @Test

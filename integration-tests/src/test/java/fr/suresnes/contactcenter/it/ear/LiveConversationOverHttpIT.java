@@ -2,15 +2,8 @@ package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -29,26 +22,16 @@ import static org.junit.jupiter.api.Assertions.*;
  * then the state changes and the agent's reply as they are committed. Only the conversation's own token opens the
  * stream, and only the agent who holds a conversation answers in it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveConversationOverHttpIT {
+class LiveConversationOverHttpIT extends PackagedEarClient {
 
     private static final String AGENT1 = Http.basic("agent1", TestServer.PASSWORD);
     private static final String AGENT2 = Http.basic("agent2", TestServer.PASSWORD);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
 
     Http http;
 
     @BeforeEach
     void client() {
-        http = new Http(TestServer.application(management));
+        http = new Http(application());
     }
 
     @Test

@@ -1,15 +1,8 @@
 package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -23,23 +16,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * The spoken messages of a browser voice conversation, made by espeak-ng on the server (the test server runs with
  * speech.synthesis.engine=espeak-ng): WAV at the browser's rate or at 8 kHz, and only for the caller's conversation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SpeechOverHttpIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
+class SpeechOverHttpIT extends PackagedEarClient {
 
     Http http;
 
     @BeforeEach
     void client() throws Exception {
-        http = new Http(TestServer.application(management));
+        http = new Http(application());
         TestServer.awaitDemoCorpus(http.base());
     }
 

@@ -1,15 +1,8 @@
 package fr.suresnes.contactcenter.it.ear;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -19,28 +12,18 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** The supervisor dashboard and its CSV export over HTTP, as supervisors and agents reach them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SupervisionOverHttpIT {
+class SupervisionOverHttpIT extends PackagedEarClient {
 
     /** the question the bot cannot answer: no passage holds these words */
     static final String UNANSWERABLE = "=zorglub <script>alert('wxqvk')</script> ?";
     /** a client address of this test's own, forwarded by the test server's trusted proxy, with a fresh budget */
     static final String[] CLIENT = {"X-Forwarded-For", "198.51.100.77"};
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return TestServer.packagedEar();
-    }
-
-    @ArquillianResource
-    ManagementClient management;
-
     URI base;
 
     @BeforeEach
     void base() {
-        base = URI.create("http://" + management.getMgmtAddress() + ":" + (8080 + management.getMgmtPort() - 9990) + "/");
+        base = application();
     }
 
     @Test
